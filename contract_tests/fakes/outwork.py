@@ -1,0 +1,52 @@
+"""Outwork: partner types seeded per instance; one application per organization."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..fake import Call, Fake, Problem, Reply
+from ..store import Store
+
+DEFAULT_PARTNER_TYPES = ("Default", "Tech Partner")
+ALREADY_REGISTERED = "This organization is already registered"
+
+
+def error_body(status: int, message: str, fields: dict[str, list[str]]) -> Any:
+    if status == 400:
+        return fields or {"non_field_errors": [message]}
+    if status == 403:
+        return {"detail": "Authentication credentials were not provided."}
+    return {"detail": message}
+
+
+def seed(store: Store, settings: dict[str, Any]) -> None:
+    for name in settings.get("partner_types") or DEFAULT_PARTNER_TYPES:
+        type_id = store.next_id("partner_type")
+        store.insert("partner_type", type_id, {"id": str(type_id), "name": name})
+
+
+fake = Fake(error_body=error_body, seed=seed)
+
+
+@fake.operation("list_partner_types")
+def list_partner_types(call: Call) -> Reply:
+    return Reply(200, list(call.store.all("partner_type")))
+
+
+@fake.operation("apply_partner")
+def apply_partner(call: Call) -> Reply:
+    body = call.body
+    errors: dict[str, list[str]] = {}
+    names = {t["name"] for t in call.store.all("partner_type")}
+    if "partner_type" in body and body["partner_type"] not in names:
+        errors["partner_type"] = [f"Unknown partner type {body['partner_type']!r}."]
+    org_key = body["organization_name"].strip().casefold()
+    domain_key = body["organization_domain"].strip().casefold()
+    if call.store.get("organization", org_key) or call.store.get("domain", domain_key):
+        errors["organization_name"] = [ALREADY_REGISTERED]
+        errors["organization_domain"] = [ALREADY_REGISTERED]
+    if errors:
+        raise Problem(400, "Bad Request", errors)
+    call.store.insert("organization", org_key, body)
+    call.store.insert("domain", domain_key, {"organization": org_key})
+    return Reply(200, {})

@@ -1,0 +1,63 @@
+"""Running a fake: in the foreground for `contract-tests serve`, or on a background thread."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from .fake import FakeApp
+from .fakes import fake_for
+from .specs import Api
+from .store import Store
+
+DEFAULT_TOKEN = "local-dev-token"
+
+
+def default_token(api: Api) -> str:
+    """The token a fake accepts: `<API>_TOKEN` from the environment, else the local default."""
+    return os.environ.get(api.token_env, DEFAULT_TOKEN)
+
+
+def build_app(api: Api, *, token: str | None = None, db: str = ":memory:", **settings: Any) -> FakeApp:
+    return FakeApp(api, fake_for(api), Store(db), token or default_token(api), settings)
+
+
+def _server(app: FakeApp, host: str, port: int) -> uvicorn.Server:
+    config = uvicorn.Config(app, host=host, port=port, log_level="error", lifespan="off", access_log=False)
+    return uvicorn.Server(config)
+
+
+def serve_forever(app: FakeApp, host: str, port: int, announce: Any = print) -> None:
+    """Serve until Ctrl-C; uvicorn runs on a thread so the main thread owns the interrupt."""
+    with running(app, host, port) as url:
+        announce(f"Serving the {app.api.name} fake at {url} (Ctrl-C to stop)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            announce("Stopped.")
+
+
+@contextmanager
+def running(app: FakeApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve `app` in a daemon thread (port 0: a free one); yields its base URL."""
+    server = _server(app, host, port)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the {app.api.name} fake did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

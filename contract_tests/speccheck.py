@@ -1,0 +1,128 @@
+"""The project's own rules for specs, on top of openapi-spec-validator.
+
+Each rule is a small function yielding problems, so a rule is added by writing one function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from jsonschema import FormatChecker
+from openapi_schema_validator import OAS31Validator
+from openapi_spec_validator import validate as validate_openapi
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from .specs import SpecError, deref, load_spec, operations
+
+Rule = Callable[[dict[str, Any]], Iterator[str]]
+RULES: list[Rule] = []
+
+
+def rule(func: Rule) -> Rule:
+    RULES.append(func)
+    return func
+
+
+def check(path: Path) -> list[str]:
+    """Every problem in the spec at `path`, each prefixed with the file name."""
+    try:
+        spec = load_spec(path)
+    except SpecError as exc:
+        return [str(exc)]
+    try:
+        validate_openapi(spec)
+    except OpenAPIValidationError as exc:
+        return [f"{path.name}: not valid OpenAPI: {exc.message}"]
+    return [f"{path.name}: {problem}" for each in RULES for problem in each(spec)]
+
+
+@rule
+def operation_metadata(spec: dict[str, Any]) -> Iterator[str]:
+    declared_tags = {tag["name"] for tag in spec.get("tags", [])}
+    seen_ids: set[str] = set()
+    for path, method, op in operations(spec):
+        where = f"{method.upper()} {path}"
+        op_id = op.get("operationId")
+        if not op_id:
+            yield f"{where}: no operationId"
+        elif op_id in seen_ids:
+            yield f"{where}: duplicate operationId {op_id}"
+        seen_ids.add(op_id or "")
+        tags = op.get("tags") or []
+        if len(tags) != 1:
+            yield f"{where}: needs exactly one tag, has {len(tags)}"
+        yield from (f"{where}: tag {tag!r} is not declared in top-level tags" for tag in tags
+                    if tag not in declared_tags)
+        if not op.get("summary"):
+            yield f"{where}: no summary"
+        doc = op.get("x-vendor-doc") or {}
+        if not (doc.get("page") and doc.get("section")):
+            yield f"{where}: x-vendor-doc needs page and section"
+        for deviation in op.get("x-vendor-deviation") or []:
+            if not all(deviation.get(key) for key in ("says", "spec", "why")):
+                yield f"{where}: every x-vendor-deviation entry needs says, spec and why"
+
+
+@rule
+def responses_have_bodies(spec: dict[str, Any]) -> Iterator[str]:
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            response = deref(spec, response)
+            if status != "204" and not (response.get("content") or {}):
+                yield f"{method.upper()} {path}: response {status} has no body schema"
+
+
+@rule
+def links_point_at_operations(spec: dict[str, Any]) -> Iterator[str]:
+    ids = {op.get("operationId") for _, _, op in operations(spec)}
+    for path, method, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            for name, link in (deref(spec, response).get("links") or {}).items():
+                if link.get("operationId") not in ids:
+                    yield f"{method.upper()} {path} {status}: link {name} names no operation"
+
+
+@rule
+def client_generation_extensions(spec: dict[str, Any]) -> Iterator[str]:
+    if not spec.get("info", {}).get("x-client-class"):
+        yield "info.x-client-class is missing (the generated client's class name)"
+    for name, scheme in (spec.get("components", {}).get("securitySchemes") or {}).items():
+        for key in ("x-credential", "x-header-format"):
+            if not scheme.get(key):
+                yield f"securityScheme {name}: {key} is missing"
+        if "{token}" not in scheme.get("x-header-format", "{token}"):
+            yield f"securityScheme {name}: x-header-format must contain {{token}}"
+
+
+@rule
+def examples_validate(spec: dict[str, Any]) -> Iterator[str]:
+    for where, schema, examples in _examples(spec):
+        validator = OAS31Validator({**schema, "components": spec.get("components", {})},
+                                   format_checker=FormatChecker())
+        for name, value in examples:
+            for error in validator.iter_errors(value):
+                location = "/".join(str(p) for p in error.absolute_path) or "(root)"
+                yield f"{where}: example {name!r} is invalid at {location}: {error.message}"
+
+
+def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[tuple[str, Any]]]]:
+    for path, method, op in operations(spec):
+        where = f"{method.upper()} {path}"
+        media = [("request", deref(spec, op.get("requestBody") or {}).get("content") or {})]
+        media += [(f"response {status}", deref(spec, response).get("content") or {})
+                  for status, response in (op.get("responses") or {}).items()]
+        for label, content in media:
+            for media_type, body in content.items():
+                found = [(name, deref(spec, ex).get("value")) for name, ex in (body.get("examples") or {}).items()]
+                if "example" in body:
+                    found.append(("example", body["example"]))
+                if found and "schema" in body:
+                    yield f"{where} {label} {media_type}", body["schema"], found
+        for param in op.get("parameters") or []:
+            param = deref(spec, param)
+            found = [(name, deref(spec, ex).get("value")) for name, ex in (param.get("examples") or {}).items()]
+            if found and "schema" in param:
+                yield f"{where} parameter {param['name']}", param["schema"], found
+
