@@ -52,7 +52,9 @@ def list_apis() -> None:
 @main.command()
 @click.argument("api", type=ApiName())
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
+)
 @click.option("--db", default=":memory:", show_default=True, help="SQLite file; state survives restarts.")
 @click.option("--token", help="Accepted token. Default: $<API>_TOKEN, else 'local-dev-token'.")
 def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
@@ -67,12 +69,22 @@ def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
 def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
     for option in reversed(
         [
-            click.option("--token", help="Token for the server. Default: $<API>_TOKEN, else the fakes' default."),
-            click.option("--max-examples", type=click.IntRange(1), default=fuzzing.DEFAULT_MAX_EXAMPLES,
-                         show_default=True, help="Test cases per operation and phase."),
+            click.option(
+                "--token", help="Token for the server. Default: $<API>_TOKEN, else the fakes' default."
+            ),
+            click.option(
+                "--max-examples",
+                type=click.IntRange(1),
+                default=fuzzing.DEFAULT_MAX_EXAMPLES,
+                show_default=True,
+                help="Test cases per operation and phase.",
+            ),
             click.option("--seed", type=int, default=fuzzing.DEFAULT_SEED, show_default=True),
-            click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path),
-                         help="Write JUnit XML, HAR and NDJSON reports here."),
+            click.option(
+                "--report-dir",
+                type=click.Path(file_okay=False, path_type=Path),
+                help="Write JUnit XML, HAR and NDJSON reports here.",
+            ),
             click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True),
         ]
     ):
@@ -95,8 +107,13 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 @click.option("--base-url", help="Server under test. Default: start the bundled fake.")
 @_fuzz_options
 def fuzz_command(
-    api: Api, base_url: str | None, token: str | None, max_examples: int, seed: int,
-    report_dir: Path | None, workers: int,
+    api: Api,
+    base_url: str | None,
+    token: str | None,
+    max_examples: int,
+    seed: int,
+    report_dir: Path | None,
+    workers: int,
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
     token = token or default_token(_checked(api))
@@ -110,7 +127,12 @@ def fuzz_command(
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
 def suite(
-    apis: tuple[Api, ...], token: str | None, max_examples: int, seed: int, report_dir: Path | None, workers: int
+    apis: tuple[Api, ...],
+    token: str | None,
+    max_examples: int,
+    seed: int,
+    report_dir: Path | None,
+    workers: int,
 ) -> None:
     """Fuzz every bundled fake (or the APIs named) and print a table."""
     results = []
@@ -119,10 +141,14 @@ def suite(
         click.echo(f"== {api.name} ==")
         with _target(api, None, api_token) as url:
             api_reports = report_dir / api.name if report_dir else None
-            options = fuzzing.FuzzOptions(url, api_token, seed, max_examples, api_reports, workers=workers, quiet=True)
+            options = fuzzing.FuzzOptions(
+                url, api_token, seed, max_examples, api_reports, workers=workers, quiet=True
+            )
             results.append(fuzzing.fuzz(api, options))
     click.echo(f"\n{'API':20} {'operations':>10} {'test cases':>10} {'failures':>9} {'seconds':>8}  result")
     for r in results:
         verdict = "ok" if r.exit_code == 0 else "FAILED"
-        click.echo(f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>9} {r.seconds:>8.1f}  {verdict}")
+        click.echo(
+            f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>9} {r.seconds:>8.1f}  {verdict}"
+        )
     raise SystemExit(max((r.exit_code for r in results), default=0))

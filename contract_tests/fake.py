@@ -27,7 +27,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .specs import Api, deref, operations
+from .specs import Api, auth_header, deref, operations
 from .store import Store
 
 log = logging.getLogger("contract_tests.fake")
@@ -124,7 +124,7 @@ class FakeApp:
         missing = {op.get("operationId") for _, _, op in operations(spec)} - set(fake.handlers)
         if missing:
             raise RuntimeError(f"fake for {api.name} has no handler for: {', '.join(sorted(missing))}")
-        self.expected_auth = _expected_auth_header(spec, token)
+        self.auth_name, self.expected_auth = auth_header(spec, token)
         spec["servers"] = [{"url": "/"}]  # serve the spec's paths on whatever host the fake runs
         self._openapi = OpenAPI.from_dict(spec)
         self._finder = APICallPathFinder(self._openapi.spec)
@@ -140,7 +140,9 @@ class FakeApp:
             statuses = set(op.get("responses", {}))
             body = deref(spec, op.get("requestBody") or {})
             validators = {
-                media: OAS31Validator({**content["schema"], "components": components}, format_checker=FormatChecker())
+                media: OAS31Validator(
+                    {**content["schema"], "components": components}, format_checker=FormatChecker()
+                )
                 for media, content in (body.get("content") or {}).items()
                 if "schema" in content
             }
@@ -191,7 +193,7 @@ class FakeApp:
             response.headers["Allow"] = ", ".join(sorted(allowed))
             return response
         operation = self._operations[(found.path.parts[-1], found.operation.parts[-1])]
-        if request.headers.get("authorization") != self.expected_auth:
+        if request.headers.get(self.auth_name) != self.expected_auth:
             raise Problem(operation.auth_status, "Unauthorized")
         params = self._params.unmarshal(oa_request)
         fields = _parameter_errors(params.errors)
@@ -230,14 +232,18 @@ class FakeApp:
         validator = operation.body_validators.get(media)
         if validator is None:
             supported = ", ".join(operation.body_validators)
-            fields.setdefault("body", []).append(f"Unsupported Content-Type {media or '(none)'}; use {supported}.")
+            fields.setdefault("body", []).append(
+                f"Unsupported Content-Type {media or '(none)'}; use {supported}."
+            )
             return None, {}
         files: dict[str, list[Upload]] = {}
         try:
             if media == "application/json":
                 body = json.loads(raw)
             elif media == "application/x-www-form-urlencoded":
-                body = _form_dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False))
+                body = _form_dict(
+                    parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+                )
             else:
                 body, files = await _multipart(request)
                 for name in operation.file_fields & set(body):
@@ -263,7 +269,9 @@ async def _multipart(request: Request) -> tuple[dict[str, Any], dict[str, list[U
         if isinstance(value, UploadFile):
             data = await value.read()
             files.setdefault(name, []).append(
-                Upload(value.filename or "upload", value.content_type or "application/octet-stream", len(data))
+                Upload(
+                    value.filename or "upload", value.content_type or "application/octet-stream", len(data)
+                )
             )
         else:
             values.append((name, value))
@@ -312,9 +320,3 @@ def _parameter_errors(errors: list[Exception]) -> dict[str, list[str]]:
         messages = [e.message for e in schema_errors] if schema_errors else [str(cause or error)]
         fields.setdefault(name, []).extend(messages)
     return fields
-
-
-def _expected_auth_header(spec: dict[str, Any], token: str) -> str:
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    (name,) = next(iter(spec.get("security", [{}])))
-    return str(schemes[name]["x-header-format"]).format(token=token)

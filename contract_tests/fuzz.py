@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .specs import Api
+from .specs import Api, auth_header
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25
@@ -50,13 +50,6 @@ def config_file(api: Api) -> Path:
     return Path(str(resources.files("contract_tests"))) / "config" / f"{api.name}.toml"
 
 
-def auth_header(api: Api, token: str) -> str:
-    spec = api.spec()
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    (name,) = next(iter(spec.get("security", [{}])))
-    return f"{schemes[name].get('name', 'Authorization')}: {schemes[name]['x-header-format'].format(token=token)}"
-
-
 def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -> list[str]:
     args = [sys.executable, "-m", "schemathesis.cli"]
     if config_file(api).is_file():
@@ -68,7 +61,7 @@ def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -
         "--url",
         options.base_url,
         "--header",
-        auth_header(api, options.token),
+        ": ".join(auth_header(api.spec(), options.token)),
         "--phases",
         ",".join(options.phases),
         "--seed",

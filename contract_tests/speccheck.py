@@ -35,6 +35,8 @@ def check(path: Path) -> list[str]:
         validate_openapi(spec)
     except OpenAPIValidationError as exc:
         return [f"{path.name}: not valid OpenAPI: {exc.message}"]
+    except Exception as exc:  # the validator itself trips on some malformed documents
+        return [f"{path.name}: not valid OpenAPI: {type(exc).__name__}: {exc}"]
     return [f"{path.name}: {problem}" for each in RULES for problem in each(spec)]
 
 
@@ -53,8 +55,11 @@ def operation_metadata(spec: dict[str, Any]) -> Iterator[str]:
         tags = op.get("tags") or []
         if len(tags) != 1:
             yield f"{where}: needs exactly one tag, has {len(tags)}"
-        yield from (f"{where}: tag {tag!r} is not declared in top-level tags" for tag in tags
-                    if tag not in declared_tags)
+        yield from (
+            f"{where}: tag {tag!r} is not declared in top-level tags"
+            for tag in tags
+            if tag not in declared_tags
+        )
         if not op.get("summary"):
             yield f"{where}: no summary"
         doc = op.get("x-vendor-doc") or {}
@@ -99,8 +104,9 @@ def client_generation_extensions(spec: dict[str, Any]) -> Iterator[str]:
 @rule
 def examples_validate(spec: dict[str, Any]) -> Iterator[str]:
     for where, schema, examples in _examples(spec):
-        validator = OAS31Validator({**schema, "components": spec.get("components", {})},
-                                   format_checker=FormatChecker())
+        validator = OAS31Validator(
+            {**schema, "components": spec.get("components", {})}, format_checker=FormatChecker()
+        )
         for name, value in examples:
             for error in validator.iter_errors(value):
                 location = "/".join(str(p) for p in error.absolute_path) or "(root)"
@@ -111,18 +117,23 @@ def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[
     for path, method, op in operations(spec):
         where = f"{method.upper()} {path}"
         media = [("request", deref(spec, op.get("requestBody") or {}).get("content") or {})]
-        media += [(f"response {status}", deref(spec, response).get("content") or {})
-                  for status, response in (op.get("responses") or {}).items()]
+        media += [
+            (f"response {status}", deref(spec, response).get("content") or {})
+            for status, response in (op.get("responses") or {}).items()
+        ]
         for label, content in media:
             for media_type, body in content.items():
-                found = [(name, deref(spec, ex).get("value")) for name, ex in (body.get("examples") or {}).items()]
+                found = [
+                    (name, deref(spec, ex).get("value")) for name, ex in (body.get("examples") or {}).items()
+                ]
                 if "example" in body:
                     found.append(("example", body["example"]))
                 if found and "schema" in body:
                     yield f"{where} {label} {media_type}", body["schema"], found
         for param in op.get("parameters") or []:
             param = deref(spec, param)
-            found = [(name, deref(spec, ex).get("value")) for name, ex in (param.get("examples") or {}).items()]
+            found = [
+                (name, deref(spec, ex).get("value")) for name, ex in (param.get("examples") or {}).items()
+            ]
             if found and "schema" in param:
                 yield f"{where} parameter {param['name']}", param["schema"], found
-

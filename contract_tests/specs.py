@@ -197,3 +197,15 @@ def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
+
+
+def auth_scheme(spec: dict[str, Any]) -> dict[str, Any]:
+    """The security scheme the API's top-level `security` names (one per API here)."""
+    (name,) = next(iter(spec.get("security") or [{}]))
+    return dict(spec["components"]["securitySchemes"][name])
+
+
+def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
+    """(header name, value) carrying `token` the way the vendor wants it (`x-header-format`)."""
+    scheme = auth_scheme(spec)
+    return scheme.get("name", "Authorization"), str(scheme["x-header-format"]).format(token=token)

@@ -9,8 +9,16 @@ from ..fake import Call, Fake, Problem, Reply
 from ..store import Store
 
 TASK_TYPES = (
-    {"task_type": "qa_screenshot", "task_type_category": "Screenshots", "description": "QA Screenshot of Ad Creative"},
-    {"task_type": "recon", "task_type_category": "Reconciliation", "description": "Reconciliation of quarterly ad spend"},
+    {
+        "task_type": "qa_screenshot",
+        "task_type_category": "Screenshots",
+        "description": "QA Screenshot of Ad Creative",
+    },
+    {
+        "task_type": "recon",
+        "task_type_category": "Reconciliation",
+        "description": "Reconciliation of quarterly ad spend",
+    },
 )
 ACCOUNT = {"account_name": "Media Company", "account_id": "WRCUST43442"}
 CANCELED = ("Canceled", "Client Canceled")
@@ -130,7 +138,9 @@ def cancel_order(call: Call) -> Reply:
 def list_orders(call: Call) -> Reply:
     """Order numbers grow with creation time, so "newest first" is descending number order."""
     query, limit = call.query, call.query.get("limit", 10)
-    orders = [o for o in call.store.all("order", newest_first=True) if query.get("status") in (None, o["status"])]
+    orders = [
+        o for o in call.store.all("order", newest_first=True) if query.get("status") in (None, o["status"])
+    ]
     if cursor := query.get("ending_before"):
         _require_order(call, cursor)
         return Reply(200, [o for o in orders if o["order_number"] > cursor][-limit:])

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_accepted import ApplicationAccepted
+from ...models.detail import Detail
+from ...models.field_errors import FieldErrors
+from ...models.partner_application import PartnerApplication
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PartnerApplication,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/apply/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationAccepted | Detail | FieldErrors | None:
+    if response.status_code == 200:
+        response_200 = ApplicationAccepted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = FieldErrors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Detail.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationAccepted | Detail | FieldErrors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerApplication,
+) -> Response[ApplicationAccepted | Detail | FieldErrors]:
+    """Register a new partner
+
+     Creates a partner instance and sends a connect request to your organization's instance.
+    Any extra text field lands in the connect request's "Additional Information" section.
+
+    Args:
+        body (PartnerApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationAccepted | Detail | FieldErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerApplication,
+) -> ApplicationAccepted | Detail | FieldErrors | None:
+    """Register a new partner
+
+     Creates a partner instance and sends a connect request to your organization's instance.
+    Any extra text field lands in the connect request's "Additional Information" section.
+
+    Args:
+        body (PartnerApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationAccepted | Detail | FieldErrors
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerApplication,
+) -> Response[ApplicationAccepted | Detail | FieldErrors]:
+    """Register a new partner
+
+     Creates a partner instance and sends a connect request to your organization's instance.
+    Any extra text field lands in the connect request's "Additional Information" section.
+
+    Args:
+        body (PartnerApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationAccepted | Detail | FieldErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerApplication,
+) -> ApplicationAccepted | Detail | FieldErrors | None:
+    """Register a new partner
+
+     Creates a partner instance and sends a connect request to your organization's instance.
+    Any extra text field lands in the connect request's "Additional Information" section.
+
+    Args:
+        body (PartnerApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationAccepted | Detail | FieldErrors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

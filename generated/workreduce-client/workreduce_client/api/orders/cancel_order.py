@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_deleted import OrderDeleted
+from ...types import Response
+
+
+def _get_kwargs(
+    order_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/orders/{order_number}".format(
+            order_number=quote(str(order_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OrderDeleted | None:
+    if response.status_code == 200:
+        response_200 = OrderDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrderDeleted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OrderDeleted]:
+    """Cancel an order
+
+    Args:
+        order_number (str): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OrderDeleted | None:
+    """Cancel an order
+
+    Args:
+        order_number (str): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderDeleted
+    """
+
+    return sync_detailed(
+        order_number=order_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OrderDeleted]:
+    """Cancel an order
+
+    Args:
+        order_number (str): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OrderDeleted | None:
+    """Cancel an order
+
+    Args:
+        order_number (str): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderDeleted
+    """
+
+    return (
+        await asyncio_detailed(
+            order_number=order_number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order import Order
+from ...models.order_status import OrderStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: OrderStatus | Unset = UNSET,
+    limit: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["starting_after"] = starting_after
+
+    params["ending_before"] = ending_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Order] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Order.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Order]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OrderStatus | Unset = UNSET,
+    limit: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Response[Error | list[Order]]:
+    """List orders, newest first, with cursor pagination
+
+    Args:
+        status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
+            Client Canceled; the lifecycle
+            diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
+        limit (int | Unset):  Default: 10.
+        starting_after (str | Unset): All digits, left-padded with zeros to eight.
+        ending_before (str | Unset): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Order]]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OrderStatus | Unset = UNSET,
+    limit: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Error | list[Order] | None:
+    """List orders, newest first, with cursor pagination
+
+    Args:
+        status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
+            Client Canceled; the lifecycle
+            diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
+        limit (int | Unset):  Default: 10.
+        starting_after (str | Unset): All digits, left-padded with zeros to eight.
+        ending_before (str | Unset): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Order]
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OrderStatus | Unset = UNSET,
+    limit: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Response[Error | list[Order]]:
+    """List orders, newest first, with cursor pagination
+
+    Args:
+        status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
+            Client Canceled; the lifecycle
+            diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
+        limit (int | Unset):  Default: 10.
+        starting_after (str | Unset): All digits, left-padded with zeros to eight.
+        ending_before (str | Unset): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Order]]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OrderStatus | Unset = UNSET,
+    limit: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Error | list[Order] | None:
+    """List orders, newest first, with cursor pagination
+
+    Args:
+        status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
+            Client Canceled; the lifecycle
+            diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
+        limit (int | Unset):  Default: 10.
+        starting_after (str | Unset): All digits, left-padded with zeros to eight.
+        ending_before (str | Unset): All digits, left-padded with zeros to eight.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Order]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            limit=limit,
+            starting_after=starting_after,
+            ending_before=ending_before,
+        )
+    ).parsed

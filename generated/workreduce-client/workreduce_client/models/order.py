@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_request import WorkRequest
+    from ..models.work_result import WorkResult
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order as the server returns it. Timestamps not reached yet are null.
+
+    Attributes:
+        account_name (str):
+        account_id (str):
+        order_number (str): All digits, left-padded with zeros to eight.
+        name (str):
+        status (OrderStatus): Every status the page names. The values table lists Draft … Client Canceled; the lifecycle
+            diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
+        created_at (datetime.datetime):
+        work_request (WorkRequest):
+        task_type (str):
+        task_type_category (str):
+        due_date (datetime.datetime | None | Unset):
+        activated_at (datetime.datetime | None | Unset):
+        completed_at (datetime.datetime | None | Unset):
+        requester_email (None | str | Unset):
+        team (None | str | Unset):
+        work_result (None | Unset | WorkResult):
+    """
+
+    account_name: str
+    account_id: str
+    order_number: str
+    name: str
+    status: OrderStatus
+    created_at: datetime.datetime
+    work_request: WorkRequest
+    task_type: str
+    task_type_category: str
+    due_date: datetime.datetime | None | Unset = UNSET
+    activated_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    requester_email: None | str | Unset = UNSET
+    team: None | str | Unset = UNSET
+    work_result: None | Unset | WorkResult = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.work_result import WorkResult  # noqa: PLC0415
+
+        account_name = self.account_name
+
+        account_id = self.account_id
+
+        order_number = self.order_number
+
+        name = self.name
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        work_request = self.work_request.to_dict()
+
+        task_type = self.task_type
+
+        task_type_category = self.task_type_category
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        activated_at: None | str | Unset
+        if isinstance(self.activated_at, Unset):
+            activated_at = UNSET
+        elif isinstance(self.activated_at, datetime.datetime):
+            activated_at = self.activated_at.isoformat()
+        else:
+            activated_at = self.activated_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        requester_email: None | str | Unset
+        if isinstance(self.requester_email, Unset):
+            requester_email = UNSET
+        else:
+            requester_email = self.requester_email
+
+        team: None | str | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        else:
+            team = self.team
+
+        work_result: dict[str, Any] | None | Unset
+        if isinstance(self.work_result, Unset):
+            work_result = UNSET
+        elif isinstance(self.work_result, WorkResult):
+            work_result = self.work_result.to_dict()
+        else:
+            work_result = self.work_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_name": account_name,
+                "account_id": account_id,
+                "order_number": order_number,
+                "name": name,
+                "status": status,
+                "created_at": created_at,
+                "work_request": work_request,
+                "task_type": task_type,
+                "task_type_category": task_type_category,
+            }
+        )
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if activated_at is not UNSET:
+            field_dict["activated_at"] = activated_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if requester_email is not UNSET:
+            field_dict["requester_email"] = requester_email
+        if team is not UNSET:
+            field_dict["team"] = team
+        if work_result is not UNSET:
+            field_dict["work_result"] = work_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_request import WorkRequest  # noqa: PLC0415
+        from ..models.work_result import WorkResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_name = d.pop("account_name")
+
+        account_id = d.pop("account_id")
+
+        order_number = d.pop("order_number")
+
+        name = d.pop("name")
+
+        status = OrderStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        work_request = WorkRequest.from_dict(d.pop("work_request"))
+
+        task_type = d.pop("task_type")
+
+        task_type_category = d.pop("task_type_category")
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return activated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activated_at = _parse_activated_at(d.pop("activated_at", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_requester_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        requester_email = _parse_requester_email(d.pop("requester_email", UNSET))
+
+        def _parse_team(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        def _parse_work_result(data: object) -> None | Unset | WorkResult:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                work_result_type_0 = WorkResult.from_dict(data)
+
+                return work_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkResult, data)
+
+        work_result = _parse_work_result(d.pop("work_result", UNSET))
+
+        order = cls(
+            account_name=account_name,
+            account_id=account_id,
+            order_number=order_number,
+            name=name,
+            status=status,
+            created_at=created_at,
+            work_request=work_request,
+            task_type=task_type,
+            task_type_category=task_type_category,
+            due_date=due_date,
+            activated_at=activated_at,
+            completed_at=completed_at,
+            requester_email=requester_email,
+            team=team,
+            work_result=work_result,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

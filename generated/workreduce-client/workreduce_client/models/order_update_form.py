@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderUpdateForm")
+
+
+@_attrs_define
+class OrderUpdateForm:
+    """
+    Attributes:
+        name (str | Unset): The new name of the order
+        description (str | Unset): The new description of the order
+        due_date (datetime.datetime | Unset): The new due date
+        task_type (str | Unset): The new task type code
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    task_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        task_type = self.task_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if task_type is not UNSET:
+            field_dict["task_type"] = task_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        task_type = d.pop("task_type", UNSET)
+
+        order_update_form = cls(
+            name=name,
+            description=description,
+            due_date=due_date,
+            task_type=task_type,
+        )
+
+        order_update_form.additional_properties = d
+        return order_update_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="OrderUpdateMultipart")
+
+
+@_attrs_define
+class OrderUpdateMultipart:
+    """
+    Attributes:
+        name (str | Unset): The new name of the order
+        description (str | Unset): The new description of the order
+        due_date (datetime.datetime | Unset): The new due date
+        task_type (str | Unset): The new task type code
+        attachments (list[File] | Unset): New files; old attachments are kept.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    task_type: str | Unset = UNSET
+    attachments: list[File] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        task_type = self.task_type
+
+        attachments: list[FileTypes] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_tuple()
+
+                attachments.append(attachments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if task_type is not UNSET:
+            field_dict["task_type"] = task_type
+        if attachments is not UNSET:
+            field_dict["attachments[]"] = attachments
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.due_date, Unset):
+            files.append(("due_date", (None, self.due_date.isoformat().encode(), "text/plain")))
+
+        if not isinstance(self.task_type, Unset):
+            files.append(("task_type", (None, str(self.task_type).encode(), "text/plain")))
+
+        if not isinstance(self.attachments, Unset):
+            for attachments_item_element in self.attachments:
+                files.append(("attachments[]", attachments_item_element.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        task_type = d.pop("task_type", UNSET)
+
+        _attachments = d.pop("attachments[]", UNSET)
+        attachments: list[File] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = File(payload=BytesIO(attachments_item_data))
+
+                attachments.append(attachments_item)
+
+        order_update_multipart = cls(
+            name=name,
+            description=description,
+            due_date=due_date,
+            task_type=task_type,
+            attachments=attachments,
+        )
+
+        order_update_multipart.additional_properties = d
+        return order_update_multipart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderUpdated")
+
+
+@_attrs_define
+class OrderUpdated:
+    """
+    Attributes:
+        order_number (str): All digits, left-padded with zeros to eight.
+        updated (Literal['success']):
+    """
+
+    order_number: str
+    updated: Literal["success"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_number = self.order_number
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_number": order_number,
+                "updated": updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_number = d.pop("order_number")
+
+        updated = cast(Literal["success"], d.pop("updated"))
+        if updated != "success":
+            raise ValueError(f"updated must match const 'success', got '{updated}'")
+
+        order_updated = cls(
+            order_number=order_number,
+            updated=updated,
+        )
+
+        order_updated.additional_properties = d
+        return order_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

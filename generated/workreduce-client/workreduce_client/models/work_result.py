@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.note import Note
+
+
+T = TypeVar("T", bound="WorkResult")
+
+
+@_attrs_define
+class WorkResult:
+    """
+    Attributes:
+        notes (list[Note]):
+        attachments (list[Attachment]):
+        total_billable_hours (float | None | Unset):
+    """
+
+    notes: list[Note]
+    attachments: list[Attachment]
+    total_billable_hours: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notes = []
+        for notes_item_data in self.notes:
+            notes_item = notes_item_data.to_dict()
+            notes.append(notes_item)
+
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+        total_billable_hours: float | None | Unset
+        if isinstance(self.total_billable_hours, Unset):
+            total_billable_hours = UNSET
+        else:
+            total_billable_hours = self.total_billable_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "notes": notes,
+                "attachments": attachments,
+            }
+        )
+        if total_billable_hours is not UNSET:
+            field_dict["total_billable_hours"] = total_billable_hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.note import Note  # noqa: PLC0415
+
+        d = dict(src_dict)
+        notes = []
+        _notes = d.pop("notes")
+        for notes_item_data in _notes:
+            notes_item = Note.from_dict(notes_item_data)
+
+            notes.append(notes_item)
+
+        attachments = []
+        _attachments = d.pop("attachments")
+        for attachments_item_data in _attachments:
+            attachments_item = Attachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+        def _parse_total_billable_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_billable_hours = _parse_total_billable_hours(d.pop("total_billable_hours", UNSET))
+
+        work_result = cls(
+            notes=notes,
+            attachments=attachments,
+            total_billable_hours=total_billable_hours,
+        )
+
+        work_result.additional_properties = d
+        return work_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+"""Sessions: lint, specs, generate, drift, tests (what CI runs), contract (the main job).
+
+`tests` runs the other checks inline rather than as nested sessions, so CI builds one virtualenv.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["tests"]
+
+ROOT = Path(__file__).parent
+
+
+def install(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+    clients = sorted(str(p.parent) for p in (ROOT / "generated").glob("*/pyproject.toml"))
+    if clients:
+        session.install(*clients)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check (generated/ is excluded)."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def specs(session: nox.Session) -> None:
+    """Validate every spec (OpenAPI validity, operationId/tag/summary/provenance, examples)."""
+    install(session)
+    session.run("python", "scripts/check_specs.py")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate the clients (all, or those named: `nox -s generate -- outwork`)."""
+    install(session)
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail with a diff when generated/ differs from what the specs generate."""
+    install(session)
+    session.run("python", "scripts/generate.py", "--check")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Everything CI proves: lint, specs, drift, pytest, and a short fixed-seed contract run."""
+    install(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("python", "scripts/check_specs.py")
+    session.run("python", "scripts/generate.py", "--check")
+    session.run("pytest", *session.posargs)
+    session.run("contract-tests", "suite", "--max-examples", "10", "--seed", "20261124")
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Start every bundled fake on a free port, fuzz it against its spec, print a table."""
+    install(session)
+    session.run("contract-tests", "suite", *session.posargs)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+
+import pytest
+
+from contract_tests.serve import build_app, running
+from contract_tests.specs import get_api
+
+TOKEN = "test-token"
+
+
+@pytest.fixture
+def fake_url() -> Iterator[Callable[..., AbstractContextManager[str]]]:
+    """`with fake_url("workreduce") as url:` serves a fresh fake on a free port."""
+
+    def start(api: str, **options: object) -> AbstractContextManager[str]:
+        return running(build_app(get_api(api), token=TOKEN, **options))
+
+    yield start
+
+
+@pytest.fixture
+def outwork_url(fake_url) -> Iterator[str]:
+    with fake_url("outwork") as url:
+        yield url
+
+
+@pytest.fixture
+def workreduce_url(fake_url) -> Iterator[str]:
+    with fake_url("workreduce") as url:
+        yield url

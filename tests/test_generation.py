@@ -1,0 +1,111 @@
+"""Generation is deterministic, atomic, and carries the overrides into every client."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATE = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+
+
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*GENERATE, *args], capture_output=True, text=True, check=False, **kwargs)
+
+
+def snapshot(tree: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(tree)): p.read_bytes()
+        for p in sorted(tree.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and ".egg-info" not in str(p)
+    }
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("fresh")
+    result = run("--output", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_two_runs_are_byte_identical(fresh, tmp_path):
+    again = tmp_path / "again"
+    assert run("--output", str(again)).returncode == 0
+    assert snapshot(fresh) == snapshot(again)
+
+
+def test_committed_tree_matches_a_fresh_generation(fresh):
+    for project in fresh.iterdir():
+        assert snapshot(project) == snapshot(ROOT / "generated" / project.name), project.name
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        pytest.param(lambda text: text + "\n  : [unclosed", id="yaml-syntax"),
+        pytest.param(
+            lambda text: text.replace("operationId: list_orders", "operationId: ''"), id="no-operation-id"
+        ),
+        pytest.param(lambda text: text.replace("openapi: 3.1.0", "openapi: 9.9"), id="not-openapi"),
+    ],
+)
+def test_a_broken_spec_fails_naming_the_file_and_changes_nothing(tmp_path, breakage):
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    broken = specs / "workreduce.yaml"
+    broken.write_text(breakage(broken.read_text()))
+    output = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", output)
+    before = snapshot(output)
+
+    result = run("--specs-dir", str(specs), "--output", str(output))
+
+    assert result.returncode == 1
+    assert "workreduce.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(output) == before
+    assert sorted(p.name for p in output.iterdir()) == sorted(p.name for p in (ROOT / "generated").iterdir())
+
+
+def test_drift_check_reports_a_readable_diff(tmp_path):
+    output = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", output)
+    (output / "outwork-client" / "outwork_client" / "sdk.py").write_text("# edited by hand\n")
+    result = run("--check", "--output", str(output))
+    assert result.returncode == 1
+    assert "generated/outwork-client/outwork_client/sdk.py" in result.stdout
+    assert "-# edited by hand" in result.stdout
+    assert run("--check").returncode == 0
+
+
+def test_unknown_api_is_a_usage_error():
+    result = run("nope")
+    assert result.returncode == 2
+    assert "unknown API nope" in result.stderr
+
+
+def test_overrides_reach_a_client_generated_from_scratch(fresh):
+    runtime = fresh / "outwork-client" / "outwork_client" / "_runtime"
+    for source in (ROOT / "overrides" / "runtime").glob("*.py"):
+        assert filecmp.cmp(source, runtime / source.name, shallow=False), source.name
+    probe = (
+        "from outwork_client import OutworkClient\n"
+        "c = OutworkClient(application_token='tok', tenant='doe')\n"
+        "h = c.get_httpx_client()\n"
+        "print(h.headers['Authorization'], c.base_url, repr(c))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=fresh / "outwork-client",
+    )
+    assert result.stdout.startswith('OUTWORK-TOKEN application_token="tok" https://doe.outwork.com ')
+    assert "tok" not in result.stdout.split("https://doe.outwork.com", 1)[1]

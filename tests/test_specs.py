@@ -1,0 +1,57 @@
+"""Every spec passes the project's rules, and the rules do catch what they claim to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from contract_tests.speccheck import check
+from contract_tests.specs import discover
+
+SPECS = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_spec_is_valid_with_valid_examples(spec):
+    assert check(spec) == []
+
+
+def test_every_api_has_a_fake_and_a_quirks_config():
+    from contract_tests.fakes import fake_for
+    from contract_tests.fuzz import config_file
+
+    for api in discover().values():
+        assert fake_for(api).handlers
+        assert config_file(api).is_file()
+
+
+def mutate(tmp_path: Path, change) -> Path:
+    source = next(p for p in SPECS if p.name == "workreduce.yaml")
+    spec = yaml.safe_load(source.read_text())
+    change(spec)
+    target = tmp_path / "workreduce.yaml"
+    target.write_text(yaml.safe_dump(spec))
+    return target
+
+
+def test_an_invalid_example_is_reported(tmp_path):
+    def break_example(spec):
+        example = spec["paths"]["/v2/tasks"]["get"]["responses"]["200"]["content"]["application/json"][
+            "examples"
+        ]
+        example["vendor"]["value"][0]["task_type"] = 42
+
+    problems = check(mutate(tmp_path, break_example))
+    assert any("example 'vendor' is invalid" in p and "42 is not of type 'string'" in p for p in problems)
+
+
+def test_missing_provenance_and_summary_are_reported(tmp_path):
+    def strip(spec):
+        operation = spec["paths"]["/v2/tasks"]["get"]
+        del operation["x-vendor-doc"], operation["summary"]
+
+    problems = check(mutate(tmp_path, strip))
+    assert any("x-vendor-doc needs page and section" in p for p in problems)
+    assert any("no summary" in p for p in problems)
