@@ -104,23 +104,18 @@ def fuzz(api: Api, options: FuzzOptions) -> FuzzResult:
 
 def _tally(events: Path) -> tuple[int, int, int]:
     """Operations, test cases and failures, read from schemathesis's event stream."""
-    operations: set[str] = set()
-    cases = failures = 0
+    operations = cases = failures = 0
     if not events.is_file():
         return 0, 0, 0
     for line in events.read_text(encoding="utf-8").splitlines():
         event = json.loads(line)
-        finished = event.get("ScenarioFinished")
-        if finished:
-            label = finished.get("label")
-            if label and finished.get("phase") != "stateful":
-                operations.add(label)
-            recorder = finished.get("recorder") or {}
-            cases += len(recorder.get("cases") or {})
-            failures += sum(
-                1
-                for checks in (recorder.get("checks") or {}).values()
-                for check in checks
-                if check.get("status") == "FAILURE"
-            )
-    return len(operations), cases, failures
+        if "LoadingFinished" in event:
+            operations = event["LoadingFinished"]["statistic"]["operations"]["selected"]
+        recorder = (event.get("ScenarioFinished") or {}).get("recorder") or {}
+        cases += len(recorder.get("cases") or {})
+        failures += sum(
+            check.get("status") == "failure"
+            for checks in (recorder.get("checks") or {}).values()
+            for check in checks
+        )
+    return operations, cases, failures

@@ -51,3 +51,18 @@ def test_fuzz_against_a_server_with_the_wrong_token_fails(tmp_path):
         )
     assert result.returncode == 1
     assert "Authentication failed" in result.stdout
+
+
+def test_tally_counts_operations_cases_and_failed_checks(tmp_path):
+    import json
+
+    from contract_tests.fuzz import _tally
+
+    events = [
+        {"LoadingFinished": {"statistic": {"operations": {"total": 3, "selected": 2}}}},
+        {"ScenarioFinished": {"recorder": {"cases": {"a": {}, "b": {}}, "checks": {"a": [{"status": "failure"}]}}}},
+        {"ScenarioFinished": {"recorder": {"cases": {"c": {}}, "checks": {"c": [{"status": "success"}]}}}},
+    ]
+    path = tmp_path / "events.ndjson"
+    path.write_text("\n".join(json.dumps(e) for e in events))
+    assert _tally(path) == (2, 3, 1)
