@@ -7,6 +7,7 @@ for usage errors, kept for spec errors too).
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +64,8 @@ def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
         app = build_app(_checked(api), token=token, db=db)
     except SpecError as exc:
         raise click.UsageError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise click.BadParameter(f"cannot open {db}: {exc}", param_hint="--db") from exc
     serve_forever(app, host, port, announce=click.echo)
 
 

@@ -66,3 +66,9 @@ def test_tally_counts_operations_cases_and_failed_checks(tmp_path):
     path = tmp_path / "events.ndjson"
     path.write_text("\n".join(json.dumps(e) for e in events))
     assert _tally(path) == (2, 3, 1)
+
+
+def test_unopenable_db_is_a_usage_error(tmp_path):
+    result = cli("serve", "workreduce", "--db", str(tmp_path / "missing" / "x.sqlite"))
+    assert result.returncode == 2
+    assert "cannot open" in result.stderr and "Traceback" not in result.stderr
