@@ -60,7 +60,11 @@ def test_tally_counts_operations_cases_and_failed_checks(tmp_path):
 
     events = [
         {"LoadingFinished": {"statistic": {"operations": {"total": 3, "selected": 2}}}},
-        {"ScenarioFinished": {"recorder": {"cases": {"a": {}, "b": {}}, "checks": {"a": [{"status": "failure"}]}}}},
+        {
+            "ScenarioFinished": {
+                "recorder": {"cases": {"a": {}, "b": {}}, "checks": {"a": [{"status": "failure"}]}}
+            }
+        },
         {"ScenarioFinished": {"recorder": {"cases": {"c": {}}, "checks": {"c": [{"status": "success"}]}}}},
     ]
     path = tmp_path / "events.ndjson"
