@@ -137,3 +137,57 @@ def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[
             ]
             if found and "schema" in param:
                 yield f"{where} parameter {param['name']}", param["schema"], found
+
+
+PAGINATION_SCHEMA: dict[str, Any] = {
+    "oneOf": [
+        {
+            "type": "object",
+            "properties": {
+                "style": {"const": "cursor"},
+                "size_param": {"type": "string"},
+                "max_size": {"type": "integer", "minimum": 1},
+                "next_param": {"type": "string"},
+                "previous_param": {"type": "string"},
+                "cursor_field": {"type": "string"},
+                "items": {"type": "string"},
+            },
+            "required": ["style", "size_param", "next_param", "cursor_field"],
+            "additionalProperties": False,
+        },
+        {
+            "type": "object",
+            "properties": {
+                "style": {"const": "page"},
+                "page_param": {"type": "string"},
+                "size_param": {"type": "string"},
+                "max_size": {"type": "integer", "minimum": 1},
+                "first_page": {"type": "integer", "minimum": 0},
+                "items": {"type": "string"},
+            },
+            "required": ["style", "page_param", "size_param"],
+            "additionalProperties": False,
+        },
+    ]
+}
+"""`x-pagination` on a list operation: how to walk it (clients) and what to check (contract suite).
+
+`items` names the field holding the list when the body is an object; absent means the body is the list.
+"""
+
+
+@rule
+def pagination_extension(spec: dict[str, Any]) -> Iterator[str]:
+    validator = OAS31Validator(PAGINATION_SCHEMA)
+    for path, method, op in operations(spec):
+        if "x-pagination" not in op:
+            continue
+        where = f"{method.upper()} {path}: x-pagination"
+        paging = op["x-pagination"]
+        if not validator.is_valid(paging):
+            yield f"{where} matches neither the cursor nor the page shape"
+            continue
+        params = {deref(spec, p).get("name") for p in op.get("parameters") or []}
+        for key in ("size_param", "page_param", "next_param", "previous_param"):
+            if key in paging and paging[key] not in params:
+                yield f"{where}: {key} {paging[key]!r} is not a parameter of the operation"

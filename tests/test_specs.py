@@ -55,3 +55,14 @@ def test_missing_provenance_and_summary_are_reported(tmp_path):
     problems = check(mutate(tmp_path, strip))
     assert any("x-vendor-doc needs page and section" in p for p in problems)
     assert any("no summary" in p for p in problems)
+
+
+def test_a_malformed_or_dangling_pagination_extension_is_reported(tmp_path):
+    def misname(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-pagination"]["size_param"] = "page_size"
+
+    def unknown_style(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-pagination"]["style"] = "offset"
+
+    assert any("'page_size' is not a parameter" in p for p in check(mutate(tmp_path, misname)))
+    assert any("neither the cursor nor the page shape" in p for p in check(mutate(tmp_path, unknown_style)))
