@@ -144,14 +144,18 @@ def drift(apis: list[Api], output: Path) -> list[str]:
         return [line for api in apis for line in _diff_trees(fresh / api.project, output / api.project)]
 
 
+# Build artefacts that installs leave in a client folder (git ignores them too).
+_NOT_GENERATED = {"__pycache__", ".pdm-build"}
+
+
+def _generated_files(root: Path) -> set[Path]:
+    return {p.relative_to(root) for p in root.rglob("*") if p.is_file() and not _NOT_GENERATED & set(p.parts)}
+
+
 def _diff_trees(fresh: Path, committed: Path) -> list[str]:
-    names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    names = _generated_files(fresh)
     if committed.is_dir():
-        names |= {
-            p.relative_to(committed)
-            for p in committed.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-        }
+        names |= _generated_files(committed)
     lines: list[str] = []
     for name in sorted(names):
         new, old = fresh / name, committed / name
