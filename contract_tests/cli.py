@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from . import fuzz as fuzzing
+from .faults import FAULTS, Injector, Upstream
+from .killmatrix import kill_matrix, markdown
 from .serve import build_app, default_token, running, serve_forever
 from .speccheck import check
 from .specs import Api, SpecError, discover
@@ -69,6 +71,21 @@ def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
     serve_forever(app, host, port, announce=click.echo)
 
 
+class Workers(click.ParamType):
+    name = "N|auto"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        if value == "auto":
+            return "auto"
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if not 1 <= number <= 64:
+            self.fail(f"{value!r} is neither 'auto' nor a number from 1 to 64", param, ctx)
+        return number
+
+
 def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
     for option in reversed(
         [
@@ -84,15 +101,58 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
             ),
             click.option("--seed", type=int, default=fuzzing.DEFAULT_SEED, show_default=True),
             click.option(
+                "--deterministic",
+                is_flag=True,
+                help="Same test cases on every run, whatever the seed (schemathesis deterministic mode).",
+            ),
+            click.option(
+                "--max-time",
+                type=click.IntRange(1),
+                help="Time budget in seconds: fuzzing and stateful phases repeat until it is spent.",
+            ),
+            click.option(
+                "--max-failures", type=click.IntRange(1), help="Stop after this many failures (1: first)."
+            ),
+            click.option(
                 "--report-dir",
                 type=click.Path(file_okay=False, path_type=Path),
                 help="Write JUnit XML, HAR and NDJSON reports here.",
             ),
-            click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True),
+            click.option(
+                "--workers",
+                type=Workers(),
+                default=1,
+                show_default=True,
+                help="Operations tested in parallel; 'auto' uses every core.",
+            ),
         ]
     ):
         f = option(f)
     return f
+
+
+def _options(
+    url: str, token: str, report_dir: Path | None, quiet: bool, **given: object
+) -> fuzzing.FuzzOptions:
+    return fuzzing.FuzzOptions(
+        url,
+        token,
+        seed=int(given["seed"]),  # type: ignore[call-overload]
+        max_examples=int(given["max_examples"]),  # type: ignore[call-overload]
+        report_dir=report_dir,
+        workers=given["workers"],  # type: ignore[arg-type]
+        quiet=quiet,
+        deterministic=bool(given["deterministic"]),
+        max_time=given["max_time"],  # type: ignore[arg-type]
+        max_failures=given["max_failures"],  # type: ignore[arg-type]
+    )
+
+
+def _print_summary(result: fuzzing.FuzzResult) -> None:
+    if result.summary:
+        click.echo(f"\nFailures in {result.api} (reproduce each with its curl line):")
+        for line in result.summary:
+            click.echo(line)
 
 
 @contextlib.contextmanager
@@ -110,33 +170,20 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 @click.option("--base-url", help="Server under test. Default: start the bundled fake.")
 @_fuzz_options
 def fuzz_command(
-    api: Api,
-    base_url: str | None,
-    token: str | None,
-    max_examples: int,
-    seed: int,
-    report_dir: Path | None,
-    workers: int,
+    api: Api, base_url: str | None, token: str | None, report_dir: Path | None, **given: object
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
     token = token or default_token(_checked(api))
     with _target(api, base_url, token) as url:
-        options = fuzzing.FuzzOptions(url, token, seed, max_examples, report_dir, workers=workers)
-        result = fuzzing.fuzz(api, options)
+        result = fuzzing.fuzz(api, _options(url, token, report_dir, False, **given))
+    _print_summary(result)
     raise SystemExit(result.exit_code)
 
 
 @main.command()
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
-def suite(
-    apis: tuple[Api, ...],
-    token: str | None,
-    max_examples: int,
-    seed: int,
-    report_dir: Path | None,
-    workers: int,
-) -> None:
+def suite(apis: tuple[Api, ...], token: str | None, report_dir: Path | None, **given: object) -> None:
     """Fuzz every bundled fake (or the APIs named) and print a table."""
     results = []
     for api in apis or tuple(discover().values()):
@@ -144,10 +191,9 @@ def suite(
         click.echo(f"== {api.name} ==")
         with _target(api, None, api_token) as url:
             api_reports = report_dir / api.name if report_dir else None
-            options = fuzzing.FuzzOptions(
-                url, api_token, seed, max_examples, api_reports, workers=workers, quiet=True
-            )
-            results.append(fuzzing.fuzz(api, options))
+            results.append(fuzzing.fuzz(api, _options(url, api_token, api_reports, True, **given)))
+    for result in results:
+        _print_summary(result)
     click.echo(f"\n{'API':20} {'operations':>10} {'test cases':>10} {'failures':>9} {'seconds':>8}  result")
     for r in results:
         verdict = "ok" if r.exit_code == 0 else "FAILED"
@@ -155,3 +201,51 @@ def suite(
             f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>9} {r.seconds:>8.1f}  {verdict}"
         )
     raise SystemExit(max((r.exit_code for r in results), default=0))
+
+
+@main.command()
+@click.argument("api", type=ApiName())
+@click.option(
+    "--fault", "fault_name", required=True, type=click.Choice(list(FAULTS)), help="Fault class to plant."
+)
+@click.option("--upstream", help="Server to put the fault in front of. Default: API's bundled fake.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
+)
+def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int) -> None:
+    """Serve a reverse proxy that plants one fault class in front of a server (to prove the suite)."""
+    inner = Upstream(upstream, api) if upstream else build_app(_checked(api))
+    serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo)  # type: ignore[arg-type]
+
+
+@main.command("kill-matrix")
+@click.argument("apis", nargs=-1, type=ApiName())
+@click.option(
+    "--fault", "faults", multiple=True, type=click.Choice(list(FAULTS)), help="Only these (repeatable)."
+)
+@_fuzz_options
+def kill_matrix_command(
+    apis: tuple[Api, ...],
+    faults: tuple[str, ...],
+    token: str | None,
+    report_dir: Path | None,
+    **given: object,
+) -> None:
+    """Plant each fault class in each API's fake, fuzz it, and print the matrix (Markdown).
+
+    Exit 0 when every applicable fault is caught and every clean fake passes, else 1.
+    """
+    for api in apis or tuple(discover().values()):
+        _checked(api)
+    options = _options("", token or "", None, True, **given)
+    cells = kill_matrix(
+        apis or tuple(discover().values()),
+        options,
+        faults or None,
+        progress=lambda c: click.echo(
+            f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {", ".join(c.checks) or c.reason}", err=True
+        ),
+    )
+    click.echo(markdown(cells))
+    raise SystemExit(0 if all(c.good for c in cells) else 1)

@@ -2,12 +2,15 @@
 
 The schemathesis CLI does the work (generation, every check, stateful links, reports, curl
 reproductions); this module only turns an API name into its arguments: the bundled spec, the
-vendor's Authorization header, the per-API config file of vendor quirks, and a fixed seed.
+vendor's Authorization header, the per-API config file of vendor quirks, a fixed seed, and the
+project's own spec-driven checks (`contract_tests.checks`, loaded as schemathesis hooks).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -15,6 +18,8 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
 
 from .specs import Api, auth_header
 
@@ -31,8 +36,12 @@ class FuzzOptions:
     max_examples: int = DEFAULT_MAX_EXAMPLES
     report_dir: Path | None = None
     phases: tuple[str, ...] = PHASES
-    workers: int = 1
+    workers: int | str = 1
     quiet: bool = False
+    deterministic: bool = False
+    max_time: int | None = None
+    max_failures: int | None = None
+    extra_args: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class FuzzResult:
     test_cases: int
     failures: int
     seconds: float
+    summary: tuple[str, ...] = ()
+    failed_checks: tuple[str, ...] = ()
 
 
 def config_file(api: Api) -> Path:
@@ -54,6 +65,11 @@ def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -
     args = [sys.executable, "-m", "schemathesis.cli"]
     if config_file(api).is_file():
         args += ["--config-file", str(config_file(api))]
+    optional = ["--generation-deterministic"] if options.deterministic else []
+    if options.max_time is not None:
+        optional += ["--max-time", str(options.max_time)]
+    if options.max_failures is not None:
+        optional += ["--max-failures", str(options.max_failures)]
     return [
         *args,
         "run",
@@ -80,7 +96,14 @@ def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -
         str(report_dir / "events.ndjson"),
         "--suppress-health-check",
         "all",
+        *optional,
+        *options.extra_args,
     ]
+
+
+def environment() -> dict[str, str]:
+    """Our environment plus the hooks that register the project's checks in schemathesis."""
+    return {**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.checks"}
 
 
 def fuzz(api: Api, options: FuzzOptions) -> FuzzResult:
@@ -94,12 +117,23 @@ def fuzz(api: Api, options: FuzzOptions) -> FuzzResult:
         completed = subprocess.run(
             command(api, spec_file, options, report_dir),
             stdout=subprocess.DEVNULL if options.quiet else None,
+            env=environment(),
             check=False,
         )
         seconds = time.perf_counter() - started
-        operations, cases, failures = _tally(report_dir / "events.ndjson")
+        operations, cases, failed = _tally(report_dir / "events.ndjson")
+        found = failures(report_dir / "events.ndjson", options.base_url)
     exit_code = completed.returncode if completed.returncode in (0, 1) else 2
-    return FuzzResult(api.name, exit_code, operations, cases, failures, seconds)
+    return FuzzResult(
+        api.name,
+        exit_code,
+        operations,
+        cases,
+        failed,
+        seconds,
+        tuple(summary_lines(found)),
+        tuple(sorted({f.check for f in found})),
+    )
 
 
 def _tally(events: Path) -> tuple[int, int, int]:
@@ -119,3 +153,62 @@ def _tally(events: Path) -> tuple[int, int, int]:
             for check in checks
         )
     return operations, cases, failures
+
+
+@dataclass(frozen=True)
+class Failure:
+    check: str
+    operation: str
+    message: str
+    curl: str
+
+
+def failures(events: Path, base_url: str) -> list[Failure]:
+    """Each distinct failed check in schemathesis's event stream, with a curl line reproducing it."""
+    found: dict[tuple[str, str, str], Failure] = {}
+    if not events.is_file():
+        return []
+    for line in events.read_text(encoding="utf-8").splitlines():
+        recorder = (json.loads(line).get("ScenarioFinished") or {}).get("recorder") or {}
+        for case_id, checks in (recorder.get("checks") or {}).items():
+            for check in checks:
+                if check.get("status") != "failure":
+                    continue
+                info = (check.get("failure_info") or {}).get("failure") or {}
+                case = ((recorder.get("cases") or {}).get(case_id) or {}).get("value") or {}
+                message = str(info.get("message") or info.get("title") or "").strip().splitlines()
+                key = (check["name"], str(info.get("operation")), message[0] if message else "")
+                if key not in found:
+                    found[key] = Failure(*key, curl=curl_line(case, base_url))
+    return list(found.values())
+
+
+def curl_line(case: dict[str, Any], base_url: str) -> str:
+    """A curl command for a recorded case; header values schemathesis filtered stay masked."""
+    if not case:
+        return "(no request recorded)"
+    path = str(case.get("path", ""))
+    for name, value in (case.get("path_parameters") or {}).items():
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+    url = base_url.rstrip("/") + path
+    if case.get("query"):
+        url += "?" + urlencode(case["query"], doseq=True)
+    parts = ["curl", "-X", str(case.get("method", "GET")), shlex.quote(url)]
+    for name, value in (case.get("headers") or {}).items():
+        shown = "***" if value == "[Filtered]" else value
+        parts += ["-H", shlex.quote(f"{name}: {shown}")]
+    body, media = case.get("body"), case.get("media_type")
+    if body is not None and media == "multipart/form-data" and isinstance(body, dict):
+        for name, value in body.items():
+            for item in value if isinstance(value, list) else [value]:
+                parts += ["-F", shlex.quote(f"{name}={item}")]
+    elif body is not None and media == "application/x-www-form-urlencoded" and isinstance(body, dict):
+        parts += ["--data", shlex.quote(urlencode(body, doseq=True))]
+    elif body is not None:
+        parts += ["-H", shlex.quote(f"Content-Type: {media or 'application/json'}")]
+        parts += ["--data", shlex.quote(body if isinstance(body, str) else json.dumps(body))]
+    return " ".join(parts)
+
+
+def summary_lines(found: list[Failure]) -> list[str]:
+    return [line for f in found for line in (f"- {f.check} on {f.operation}: {f.message}", f"  {f.curl}")]

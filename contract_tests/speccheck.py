@@ -14,6 +14,7 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from .semantics import json_schema, property_names, success_statuses
 from .specs import SpecError, deref, load_spec, operations
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
@@ -191,3 +192,36 @@ def pagination_extension(spec: dict[str, Any]) -> Iterator[str]:
         for key in ("size_param", "page_param", "next_param", "previous_param"):
             if key in paging and paging[key] not in params:
                 yield f"{where}: {key} {paging[key]!r} is not a parameter of the operation"
+
+
+SOFT_DELETE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "field": {"type": "string"},
+        "values": {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}},
+    },
+    "required": ["field", "values"],
+    "additionalProperties": False,
+}
+"""`x-soft-delete` on a DELETE: the resource stays readable, its `field` set to one of `values`."""
+
+
+@rule
+def soft_delete_extension(spec: dict[str, Any]) -> Iterator[str]:
+    validator = OAS31Validator(SOFT_DELETE_SCHEMA)
+    for path, method, op in operations(spec):
+        if "x-soft-delete" not in op:
+            continue
+        where = f"{method.upper()} {path}: x-soft-delete"
+        soft = op["x-soft-delete"]
+        if method != "delete":
+            yield f"{where} belongs on a DELETE operation"
+        elif not validator.is_valid(soft):
+            yield f"{where} needs field (a string) and values (a non-empty list)"
+        else:
+            read = (spec.get("paths") or {}).get(path, {}).get("get")
+            shown = set()
+            for status in success_statuses(read or {}):
+                shown |= property_names(spec, json_schema(spec, read or {}, status))
+            if soft["field"] not in shown:
+                yield f"{where}: field {soft['field']!r} is not in the response of a GET on the same path"

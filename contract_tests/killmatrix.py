@@ -1,0 +1,86 @@
+"""The kill matrix: for every API and fault class, does `contract-tests fuzz` catch the planted fault?
+
+Each cell starts a fresh fake behind the fault injector and runs the same fuzz run a user runs (exit 1
+means caught); each API's clean fake must give exit 0. Fault classes the spec gives no way to observe
+are "n/a" with the reason the spec gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from . import fuzz as fuzzing
+from .faults import FAULTS, FaultClass, Injector, not_applicable
+from .serve import build_app, default_token, running
+from .specs import Api
+
+
+@dataclass(frozen=True)
+class Cell:
+    api: str
+    fault: str  # "clean" for the fake without a fault
+    verdict: str  # "caught", "MISSED", "ok" (clean, exit 0), "FAILED" (clean, exit != 0), "n/a"
+    seconds: float = 0.0
+    reason: str = ""
+    checks: tuple[str, ...] = ()  # the checks that failed
+
+    @property
+    def good(self) -> bool:
+        return self.verdict in ("caught", "ok", "n/a")
+
+
+def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -> Cell:
+    """One fuzz run against a fresh fake, behind `fault` (None: the clean fake)."""
+    if fault is not None and (reason := not_applicable(fault, api.spec())):
+        return Cell(api.name, fault.name, "n/a", reason=reason)
+    token = options.token or default_token(api)
+    app = build_app(api, token=token)
+    with running(Injector(app, api, fault) if fault else app) as url:
+        result = fuzzing.fuzz(api, replace(options, base_url=url, token=token))
+    if fault is None:
+        verdict = "ok" if result.exit_code == 0 else "FAILED"
+        return Cell(api.name, "clean", verdict, result.seconds, checks=result.failed_checks)
+    verdict = "caught" if result.exit_code == 1 else "MISSED"
+    return Cell(api.name, fault.name, verdict, result.seconds, checks=result.failed_checks)
+
+
+def kill_matrix(
+    apis: Iterable[Api],
+    options: fuzzing.FuzzOptions,
+    faults: Iterable[str] | None = None,
+    progress: Callable[[Cell], None] = lambda cell: None,
+) -> list[Cell]:
+    cells = []
+    for api in apis:
+        for fault in [None, *(FAULTS[name] for name in (faults or FAULTS))]:
+            cell = run_cell(api, fault, options)
+            progress(cell)
+            cells.append(cell)
+    return cells
+
+
+def markdown(cells: list[Cell]) -> str:
+    """The matrix as a Markdown table: fault classes down, APIs across; n/a reasons as footnotes."""
+    apis = list(dict.fromkeys(c.api for c in cells))
+    faults = list(dict.fromkeys(c.fault for c in cells))
+    by_key = {(c.api, c.fault): c for c in cells}
+    notes: list[str] = []
+    lines = ["| fault class | " + " | ".join(apis) + " |", "| --- |" + " --- |" * len(apis)]
+    for name in faults:
+        title = FAULTS[name].title if name in FAULTS else "none (clean fake, exit 0 expected)"
+        row = []
+        for api in apis:
+            cell = by_key.get((api, name))
+            if cell is None:
+                row.append("")
+            elif cell.verdict == "n/a":
+                if cell.reason not in notes:
+                    notes.append(cell.reason)
+                row.append(f"n/a ({notes.index(cell.reason) + 1})")
+            else:
+                by = f" by {', '.join(cell.checks)}" if cell.checks else ""
+                row.append(f"{cell.verdict}{by}")
+        lines.append(f"| {title} | " + " | ".join(row) + " |")
+    lines += [""] + [f"({i}) {note}" for i, note in enumerate(notes, 1)]
+    return "\n".join(lines)

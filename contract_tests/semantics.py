@@ -1,0 +1,148 @@
+"""What a spec says about its resources beyond single operations, for the fault injector and the checks.
+
+Everything here is read from the spec: which DELETE and PUT/PATCH have a GET on the same path, which
+POST responses link to a GET, which lists are paginated (`x-pagination`) and which deletes are soft
+(`x-soft-delete`). Both the fault injector and the custom checks use it, so an API is covered as soon
+as its spec says so, and a fault class its spec gives no way to observe is reported with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .specs import deref, operations
+
+UPDATE_METHODS = ("put", "patch")
+
+
+@dataclass(frozen=True)
+class CreateLink:
+    """A POST whose success response names a resource that a GET reads (an OpenAPI link)."""
+
+    post_path: str
+    status: str
+    get_path: str
+    parameters: dict[str, str]  # GET path parameter -> JSON pointer into the POST's response body
+
+
+def operation_at(spec: dict[str, Any], path: str, method: str) -> dict[str, Any] | None:
+    op = ((spec.get("paths") or {}).get(path) or {}).get(method)
+    return op if isinstance(op, dict) else None
+
+
+def success_statuses(op: dict[str, Any]) -> list[str]:
+    return [status for status in op.get("responses") or {} if str(status).startswith("2")]
+
+
+def json_schema(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> dict[str, Any] | None:
+    """The JSON schema documented for `status` (exact, then `2XX`-style, then `default`)."""
+    responses = op.get("responses") or {}
+    status = str(status)
+    for key in (status, f"{status[0]}XX", f"{status[0]}xx", "default"):
+        if key in responses:
+            content = deref(spec, responses[key]).get("content") or {}
+            media = content.get("application/json") or {}
+            return media.get("schema") if "schema" in media else None
+    return None
+
+
+def property_names(spec: dict[str, Any], schema: dict[str, Any] | None) -> set[str]:
+    """Top-level property names of an object schema, through `$ref` and `allOf`."""
+    schema = deref(spec, schema or {})
+    names = set(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        names |= property_names(spec, part)
+    return names
+
+
+def request_property_names(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    content = deref(spec, op.get("requestBody") or {}).get("content") or {}
+    return {name for media in content.values() for name in property_names(spec, media.get("schema"))}
+
+
+def read_one_paths(spec: dict[str, Any], method: str) -> list[str]:
+    """Paths with both `method` and a GET, and at least one path parameter (a single resource)."""
+    return [
+        path
+        for path, item in (spec.get("paths") or {}).items()
+        if "{" in path and method in (item or {}) and "get" in (item or {})
+    ]
+
+
+def delete_paths(spec: dict[str, Any]) -> list[str]:
+    return read_one_paths(spec, "delete")
+
+
+def update_fields(spec: dict[str, Any], path: str, method: str) -> set[str]:
+    """Request fields of an update that reappear in the GET of the same path."""
+    update, read = operation_at(spec, path, method), operation_at(spec, path, "get")
+    if update is None or read is None:
+        return set()
+    shown = set()
+    for status in success_statuses(read):
+        shown |= property_names(spec, json_schema(spec, read, status))
+    return request_property_names(spec, update) & shown
+
+
+def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        (path, method)
+        for method in UPDATE_METHODS
+        for path in read_one_paths(spec, method)
+        if update_fields(spec, path, method)
+    ]
+
+
+def create_links(spec: dict[str, Any]) -> list[CreateLink]:
+    """POST success responses linking to a GET whose every parameter comes from the response body."""
+    ids = {op.get("operationId"): (path, method) for path, method, op in operations(spec)}
+    found = []
+    for path, method, op in operations(spec):
+        if method != "post":
+            continue
+        for status in success_statuses(op):
+            for link in (deref(spec, op["responses"][status]).get("links") or {}).values():
+                target = ids.get(link.get("operationId"))
+                params = link.get("parameters") or {}
+                if (
+                    target
+                    and target[1] == "get"
+                    and params
+                    and all(isinstance(v, str) and v.startswith("$response.body#") for v in params.values())
+                ):
+                    pointers = {name: v.partition("#")[2] for name, v in params.items()}
+                    found.append(CreateLink(path, status, target[0], pointers))
+    return found
+
+
+def paginated(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path, method, op["x-pagination"]) for path, method, op in operations(spec) if "x-pagination" in op
+    ]
+
+
+def soft_delete(op: dict[str, Any]) -> dict[str, Any] | None:
+    """`x-soft-delete: {field, values}` on a DELETE: the resource stays readable, `field` in `values`."""
+    return op.get("x-soft-delete")
+
+
+def pointer(document: Any, ref: str) -> Any:
+    """Resolve a JSON pointer (`/a/0/b`); KeyError/IndexError/TypeError when it does not resolve."""
+    for part in [
+        p.replace("~1", "/").replace("~0", "~") for p in ref.strip("/").split("/") if ref.strip("/")
+    ]:
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def fill_path(template: str, values: dict[str, Any]) -> str:
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", str(value))
+    return template
+
+
+def page_items(body: Any, paging: dict[str, Any]) -> list[Any] | None:
+    """The list a paginated response carries (the body, or `body[items]`)."""
+    items = body.get(paging["items"]) if "items" in paging and isinstance(body, dict) else body
+    return items if isinstance(items, list) else None
