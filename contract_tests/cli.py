@@ -7,6 +7,7 @@ for usage errors, kept for spec errors too).
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,8 +47,12 @@ def main() -> None:
 
 
 @main.command("list")
-def list_apis() -> None:
+@click.option("--json", "as_json", is_flag=True, help="Only the API names, as a JSON list (for CI matrices).")
+def list_apis(as_json: bool) -> None:
     """List the APIs, their specs and token variables."""
+    if as_json:
+        click.echo(json.dumps(list(discover())))
+        return
     for api in discover().values():
         click.echo(f"{api.name:20} {api.spec_path.name:28} token: ${api.token_env}")
 
@@ -244,7 +249,8 @@ def kill_matrix_command(
         options,
         faults or None,
         progress=lambda c: click.echo(
-            f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {", ".join(c.checks) or c.reason}", err=True
+            f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {', '.join(c.checks) or c.reason}",
+            err=True,
         ),
     )
     click.echo(markdown(cells))

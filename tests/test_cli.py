@@ -76,3 +76,11 @@ def test_unopenable_db_is_a_usage_error(tmp_path):
     result = cli("serve", "workreduce", "--db", str(tmp_path / "missing" / "x.sqlite"))
     assert result.returncode == 2
     assert "cannot open" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_list_json_names_every_api_for_ci_matrices():
+    import json
+
+    from contract_tests.specs import discover
+
+    assert json.loads(cli("list", "--json").stdout) == list(discover())

@@ -66,3 +66,20 @@ def test_a_malformed_or_dangling_pagination_extension_is_reported(tmp_path):
 
     assert any("'page_size' is not a parameter" in p for p in check(mutate(tmp_path, misname)))
     assert any("neither the cursor nor the page shape" in p for p in check(mutate(tmp_path, unknown_style)))
+
+
+def test_a_malformed_or_misplaced_soft_delete_extension_is_reported(tmp_path):
+    soft = {"field": "status", "values": ["Client Canceled"]}
+
+    def unknown_field(spec):
+        spec["paths"]["/v2/orders/{order_number}"]["delete"]["x-soft-delete"]["field"] = "state"
+
+    def no_values(spec):
+        spec["paths"]["/v2/orders/{order_number}"]["delete"]["x-soft-delete"]["values"] = []
+
+    def on_a_get(spec):
+        spec["paths"]["/v2/tasks"]["get"]["x-soft-delete"] = soft
+
+    assert any("field 'state' is not in the response" in p for p in check(mutate(tmp_path, unknown_field)))
+    assert any("needs field (a string) and values" in p for p in check(mutate(tmp_path, no_values)))
+    assert any("belongs on a DELETE operation" in p for p in check(mutate(tmp_path, on_a_get)))

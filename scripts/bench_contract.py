@@ -1,0 +1,116 @@
+"""Benchmark the contract suite: throughput against plain schemathesis, whole-run time, time to catch.
+
+`python scripts/bench_contract.py` prints, from measurements taken in this run:
+
+1. per API, test cases per second for `contract-tests fuzz` and for plain `schemathesis run` on the same
+   spec, fake, seed and budget (run one after the other, each against a fresh fake), and their ratio;
+2. the wall time of `contract-tests suite` (every API, every phase, default budget; goal < 60 s);
+3. per API and fault class, the seconds `contract-tests fuzz --max-failures 1` takes to exit 1 on a
+   fake behind the fault injector (n/a with the spec's reason where a fault cannot be observed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from contract_tests.faults import FAULTS, Injector, not_applicable
+from contract_tests.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, _tally
+from contract_tests.serve import build_app, running
+from contract_tests.specs import Api, auth_header, discover
+
+TOKEN = "bench-token"
+CLI = [sys.executable, "-m", "contract_tests"]
+
+
+def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[int, float]:
+    started = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, text=True, check=False, env=env)
+    return done.returncode, time.perf_counter() - started
+
+
+def ours(api: Api, url: str, reports: Path, seed: int, budget: list[str]) -> tuple[int, float, int]:
+    args = [*CLI, "fuzz", api.name, "--base-url", url, "--token", TOKEN, "--seed", str(seed), *budget]
+    rc, seconds = timed([*args, "--report-dir", str(reports)])
+    return rc, seconds, _tally(reports / "events.ndjson")[1]
+
+
+def plain(api: Api, url: str, reports: Path, seed: int, max_examples: int) -> tuple[int, float, int]:
+    spec_file = reports / f"{api.name}.json"
+    spec_file.write_text(json.dumps(api.spec()), encoding="utf-8")
+    args = [sys.executable, "-m", "schemathesis.cli", "run", str(spec_file), "--url", url]
+    args += ["--header", ": ".join(auth_header(api.spec(), TOKEN)), "--phases", ",".join(PHASES)]
+    args += ["--seed", str(seed), "--max-examples", str(max_examples), "--suppress-health-check", "all"]
+    args += ["--report", "junit,har,ndjson", "--report-dir", str(reports)]
+    env = {k: v for k, v in os.environ.items() if k != "SCHEMATHESIS_HOOKS"}
+    rc, seconds = timed(args, env)
+    events = next(reports.glob("**/*.ndjson"), reports / "missing.ndjson")
+    return rc, seconds, _tally(events)[1]
+
+
+def throughput(apis: list[Api], seed: int, max_examples: int) -> None:
+    print(f"1. Test cases per second (seed {seed}, --max-examples {max_examples}, phases {','.join(PHASES)})")
+    print(f"{'API':20} {'contract-tests':>24} {'plain schemathesis':>24} {'ratio':>6}")
+    for api in apis:
+        rows = []
+        for runner in ("ours", "plain"):
+            with tempfile.TemporaryDirectory() as scratch, running(build_app(api, token=TOKEN)) as url:
+                if runner == "ours":
+                    rows.append(ours(api, url, Path(scratch), seed, ["--max-examples", str(max_examples)]))
+                else:
+                    rows.append(plain(api, url, Path(scratch), seed, max_examples))
+        (rc1, s1, c1), (rc2, s2, c2) = rows
+        rate1, rate2 = c1 / s1, c2 / s2
+        print(
+            f"{api.name:20} {f'{c1} in {s1:.1f} s = {rate1:.0f}/s':>24} "
+            f"{f'{c2} in {s2:.1f} s = {rate2:.0f}/s':>24} {rate1 / rate2:>6.2f}"
+            f"   (exit {rc1} vs {rc2})"
+        )
+
+
+def whole_suite(seed: int) -> None:
+    rc, seconds = timed([*CLI, "suite", "--seed", str(seed)])
+    print(f"\n2. contract-tests suite, every API, all phases, default budget: {seconds:.1f} s (exit {rc})")
+
+
+def time_to_catch(apis: list[Api], seed: int) -> None:
+    print(f"\n3. Seconds to catch each fault class (contract-tests fuzz --max-failures 1, seed {seed})")
+    print(f"{'fault class':26} " + " ".join(f"{api.name:>22}" for api in apis))
+    for name, fault in FAULTS.items():
+        row = []
+        for api in apis:
+            if not_applicable(fault, api.spec()):
+                row.append("n/a")
+                continue
+            app = Injector(build_app(api, token=TOKEN), api, fault)
+            with tempfile.TemporaryDirectory() as scratch, running(app) as url:
+                rc, seconds, _ = ours(api, url, Path(scratch), seed, ["--max-failures", "1"])
+            row.append(f"{seconds:.1f} s" if rc == 1 else f"MISSED ({seconds:.1f} s)")
+        print(f"{name:26} " + " ".join(f"{cell:>22}" for cell in row))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("apis", nargs="*", help="APIs to measure (default: all)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
+    args = parser.parse_args()
+    known = discover()
+    unknown = [name for name in args.apis if name not in known]
+    if unknown:
+        parser.error(f"unknown API(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    apis = [known[name] for name in args.apis] if args.apis else list(known.values())
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+    throughput(apis, args.seed, args.max_examples)
+    whole_suite(args.seed)
+    time_to_catch(apis, args.seed)
+
+
+if __name__ == "__main__":
+    main()
