@@ -95,7 +95,7 @@ def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def create_links(spec: dict[str, Any]) -> list[CreateLink]:
-    """POST success responses linking to a GET whose every parameter comes from the response body."""
+    """POST success responses linking to a GET of one resource, its path parameters from the response body."""
     ids = {op.get("operationId"): (path, method) for path, method, op in operations(spec)}
     found = []
     for path, method, op in operations(spec):
@@ -109,11 +109,15 @@ def create_links(spec: dict[str, Any]) -> list[CreateLink]:
                     target
                     and target[1] == "get"
                     and params
-                    and all(isinstance(v, str) and v.startswith("$response.body#") for v in params.values())
+                    and all(_from_body_into_path(name, value, target[0]) for name, value in params.items())
                 ):
                     pointers = {name: v.partition("#")[2] for name, v in params.items()}
                     found.append(CreateLink(path, status, target[0], pointers))
     return found
+
+
+def _from_body_into_path(name: str, value: Any, path: str) -> bool:
+    return isinstance(value, str) and value.startswith("$response.body#") and "{" + name + "}" in path
 
 
 def paginated(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
