@@ -10,6 +10,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -19,7 +20,7 @@ from .faults import FAULTS, Injector, Upstream
 from .killmatrix import kill_matrix, markdown
 from .serve import build_app, default_token, running, serve_forever
 from .speccheck import check
-from .specs import Api, SpecError, discover
+from .specs import Api, SpecError, discover, operations
 
 
 class ApiName(click.ParamType):
@@ -173,14 +174,33 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 @main.command("fuzz")
 @click.argument("api", type=ApiName())
 @click.option("--base-url", help="Server under test. Default: start the bundled fake.")
+@click.option(
+    "--operation-id", "operation_ids", multiple=True, help="Only this operation (repeatable; for sharding)."
+)
+@click.option("--tag", "tags", multiple=True, help="Only operations with this tag (repeatable).")
 @_fuzz_options
 def fuzz_command(
-    api: Api, base_url: str | None, token: str | None, report_dir: Path | None, **given: object
+    api: Api,
+    base_url: str | None,
+    operation_ids: tuple[str, ...],
+    tags: tuple[str, ...],
+    token: str | None,
+    report_dir: Path | None,
+    **given: object,
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
     token = token or default_token(_checked(api))
+    spec_ids = {op.get("operationId") for _, _, op in operations(api.spec())}
+    unknown = [op_id for op_id in operation_ids if op_id not in spec_ids]
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} not in the {api.name} spec", param_hint="--operation-id"
+        )
+    selection = [arg for op_id in operation_ids for arg in ("--include-operation-id", op_id)]
+    selection += [arg for tag in tags for arg in ("--include-tag", tag)]
     with _target(api, base_url, token) as url:
-        result = fuzzing.fuzz(api, _options(url, token, report_dir, False, **given))
+        options = replace(_options(url, token, report_dir, False, **given), extra_args=tuple(selection))
+        result = fuzzing.fuzz(api, options)
     _print_summary(result)
     raise SystemExit(result.exit_code)
 
