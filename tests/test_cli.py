@@ -84,3 +84,39 @@ def test_list_json_names_every_api_for_ci_matrices():
     from contract_tests.specs import discover
 
     assert json.loads(cli("list", "--json").stdout) == list(discover())
+
+
+def test_curl_line_reproduces_a_recorded_case_with_credentials_masked():
+    from contract_tests.fuzz import curl_line
+
+    case = {
+        "method": "PUT",
+        "path": "/v2/orders/{order_number}",
+        "path_parameters": {"order_number": "00007847"},
+        "query": {"x": ["a b"]},
+        "headers": {"Authorization": "[Filtered]"},
+        "body": {"name": "n&m"},
+        "media_type": "application/x-www-form-urlencoded",
+    }
+    assert curl_line(case, "http://h:1/") == (
+        "curl -X PUT 'http://h:1/v2/orders/00007847?x=a+b' -H 'Authorization: ***' --data name=n%26m"
+    )
+
+
+def test_ci_options_reach_schemathesis(tmp_path):
+    from contract_tests.fuzz import FuzzOptions, command
+    from contract_tests.specs import get_api
+
+    options = FuzzOptions(
+        "http://h", "t", seed=7, workers="auto", deterministic=True, max_time=30, max_failures=1
+    )
+    args = command(get_api("outwork"), tmp_path / "s.json", options, tmp_path)
+    joined = " ".join(args)
+    assert "--seed 7" in joined and "--workers auto" in joined and "--generation-deterministic" in joined
+    assert "--max-time 30" in joined and "--max-failures 1" in joined
+
+
+@pytest.mark.parametrize("value", ["0", "65", "many"])
+def test_workers_must_be_auto_or_a_count(value):
+    result = cli("fuzz", "outwork", "--workers", value)
+    assert result.returncode == 2 and "neither 'auto' nor a number" in result.stderr
