@@ -240,7 +240,7 @@ def suite(apis: tuple[Api, ...], token: str | None, report_dir: Path | None, **g
 )
 def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int) -> None:
     """Serve a reverse proxy that plants one fault class in front of a server (to prove the suite)."""
-    inner = Upstream(upstream, api) if upstream else build_app(_checked(api))
+    inner = Upstream(upstream) if upstream else build_app(_checked(api))
     serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo)  # type: ignore[arg-type]
 
 
@@ -259,11 +259,12 @@ def kill_matrix_command(
 ) -> None:
     """Plant each fault class in each API's fake, fuzz it, and print the matrix (Markdown).
 
+    With --report-dir, each run's reports go to <dir>/<api>/<fault or "clean">/.
     Exit 0 when every applicable fault is caught and every clean fake passes, else 1.
     """
     for api in apis or tuple(discover().values()):
         _checked(api)
-    options = _options("", token or "", None, True, **given)
+    options = _options("", token or "", report_dir, True, **given)
     cells = kill_matrix(
         apis or tuple(discover().values()),
         options,

@@ -232,9 +232,8 @@ class Upstream:
         {"host", "content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
     )
 
-    def __init__(self, base_url: str, api: Api) -> None:
+    def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
-        self.api = api
         self.client = httpx.AsyncClient(timeout=60)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:

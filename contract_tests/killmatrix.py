@@ -36,8 +36,11 @@ def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -
         return Cell(api.name, fault.name, "n/a", reason=reason)
     token = options.token or default_token(api)
     app = build_app(api, token=token)
+    reports = (
+        options.report_dir / api.name / (fault.name if fault else "clean") if options.report_dir else None
+    )
     with running(Injector(app, api, fault) if fault else app) as url:
-        result = fuzzing.fuzz(api, replace(options, base_url=url, token=token))
+        result = fuzzing.fuzz(api, replace(options, base_url=url, token=token, report_dir=reports))
     if fault is None:
         verdict = "ok" if result.exit_code == 0 else "FAILED"
         return Cell(api.name, "clean", verdict, result.seconds, checks=result.failed_checks)

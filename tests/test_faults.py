@@ -63,7 +63,7 @@ def test_reverse_proxy_passes_requests_through_and_plants_the_fault():
     headers = {"Authorization": TOKEN}
     with (
         running(build_app(api, token=TOKEN)) as upstream,
-        running(Injector(Upstream(upstream, api), api, "wrong_content_type")) as proxy,
+        running(Injector(Upstream(upstream), api, "wrong_content_type")) as proxy,
     ):
         direct = httpx.get(f"{upstream}/v2/tasks", headers=headers)
         proxied = httpx.get(f"{proxy}/v2/tasks", headers=headers)
