@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order_deleted import OrderDeleted
@@ -121,7 +122,7 @@ def sync(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | OrderDeleted | None:
+) -> OrderDeleted | None:
     """Cancel an order
 
     Args:
@@ -132,13 +133,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderDeleted
+        OrderDeleted
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         order_number=order_number,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -172,7 +178,7 @@ async def asyncio(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | OrderDeleted | None:
+) -> OrderDeleted | None:
     """Cancel an order
 
     Args:
@@ -183,12 +189,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderDeleted
+        OrderDeleted
     """
 
-    return (
-        await asyncio_detailed(
-            order_number=order_number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
