@@ -125,7 +125,9 @@ def _paginated(spec: dict[str, Any]) -> list[dict[str, Any]]:
             schema = deref(spec, (schema.get("properties") or {}).get(paging["items"], {}))
         ref = (schema.get("items") or {}).get("$ref")
         python_paging = {
-            key: str(PythonIdentifier(value, prefix)) if key.endswith(("_param", "_field", "items")) else value
+            key: str(PythonIdentifier(value, prefix))
+            if key.endswith(("_param", "_field", "items"))
+            else value
             for key, value in paging.items()
         }
         found.append(

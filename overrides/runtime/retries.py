@@ -11,8 +11,8 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 from httpx_retries import Retry, RetryTransport

@@ -31,7 +31,9 @@ class APIError(Exception):
         self.method = response.request.method
         self.url = _safe_url(response.request.url)
         self.message = _message(body) or response.reason_phrase
-        super().__init__(f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}")
+        super().__init__(
+            f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}"
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
