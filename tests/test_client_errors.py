@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 import outwork_client
+import pytest
 from outwork_client import OutworkClient
 from outwork_client.api.partner_types import list_partner_types
 from outwork_client.models import Detail
-from workreduce_client import WorkReduceClient
 from workreduce_client import (
     APIError,
     AuthenticationError,
@@ -18,6 +17,7 @@ from workreduce_client import (
     RateLimitError,
     ServerError,
     ValidationError,
+    WorkReduceClient,
 )
 from workreduce_client.api.orders import cancel_order, create_order, get_order, list_orders
 from workreduce_client.api.tasks import list_task_types
