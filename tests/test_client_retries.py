@@ -148,3 +148,11 @@ def test_connection_errors_are_retried_and_logged(caplog, waits):
         "retry 1 of 2 after ConnectError",
         "retry 2 of 2 after ConnectError",
     ]
+
+
+def test_a_copy_of_a_client_retries_once_not_twice(fake_url, waits):
+    with fake_url("workreduce", misbehave="429:3") as url:
+        copy = client(url, max_retries=2).with_timeout(httpx.Timeout(5.0))
+        with pytest.raises(RateLimitError):
+            list_task_types.sync(client=copy)
+    assert len(waits) == 2

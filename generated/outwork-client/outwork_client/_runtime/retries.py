@@ -91,6 +91,7 @@ class RetryingTransport(RetryTransport):
             "allowed_methods": ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "POST", "PATCH"],
         }
         super().__init__(transport, _Retry(**common))
+        self.inner = transport
         self._unsafe = _Retry(**common, retry_on_exceptions=())
 
     def _choose(self, request: httpx.Request) -> None:

@@ -33,6 +33,7 @@ class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         verify: Any = True,
         auth_header: str = "Authorization",
     ) -> None:
+        self.inner = inner  # as given, so a copy of the client (attrs.evolve) can wrap it afresh
         self._sync = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
         self._verify = verify

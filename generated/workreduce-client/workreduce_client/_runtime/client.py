@@ -78,9 +78,10 @@ class ApiClient(AuthenticatedClient):
         policy = RetryPolicy(
             max_retries=self.max_retries, backoff=self.retry_backoff, max_wait=self.max_retry_wait
         )
-        logged = LoggingTransport(
-            self._httpx_args.get("transport"), verify=self._verify_ssl, auth_header=self.auth_header_name
-        )
+        given = self._httpx_args.get("transport")
+        if isinstance(given, RetryingTransport) and isinstance(given.inner, LoggingTransport):
+            given = given.inner.inner  # a copy (with_timeout, evolve) wraps the user's transport afresh
+        logged = LoggingTransport(given, verify=self._verify_ssl, auth_header=self.auth_header_name)
         self._httpx_args = {**self._httpx_args, "transport": RetryingTransport(logged, policy)}
 
     @property
