@@ -106,13 +106,17 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 class _Bundler:
-    """Inlines `file.yaml#/components/<kind>/<name>` refs as `#/components/<kind>/<name>`."""
+    """Inlines `file.yaml#/components/<kind>/<name>` refs as `#/components/<kind>/<name>`.
+
+    Any other external ref (a shared `servers` list) is replaced by a copy of its target.
+    """
 
     def __init__(self, root_path: Path) -> None:
         self.root_path = root_path
         self.root = _read_yaml(root_path)
         self.docs: dict[Path, dict[str, Any]] = {root_path: self.root}
         self.origin: dict[tuple[str, str], tuple[Path, str]] = {}
+        self.imported: dict[str, dict[str, Any]] = {}  # merged in after the walk, not during it
 
     def bundle(self) -> dict[str, Any]:
         components = self.root.setdefault("components", {})
@@ -125,6 +129,8 @@ class _Bundler:
                     self.origin[(kind, name)] = (file_path, pointer)
                     entries[name] = self._walk(copy.deepcopy(self._resolve(file_path, pointer)), file_path)
         self.root = self._walk(self.root, self.root_path)
+        for kind, entries in self.imported.items():
+            self.root.setdefault("components", {}).setdefault(kind, {}).update(entries)
         return self.root
 
     def _walk(self, node: Any, base: Path) -> Any:
@@ -133,6 +139,10 @@ class _Bundler:
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#") and _target(ref) is None:
+            # Not a component (e.g. `servers: {$ref: ./common.yaml#/servers}`): copied in place.
+            file_path, pointer = self._split(ref, base)
+            return self._walk(copy.deepcopy(self._resolve(file_path, pointer)), file_path)
         if isinstance(ref, str) and (base != self.root_path or not ref.startswith("#")):
             node = {**node, "$ref": self._import(ref, base)}
         return {key: self._walk(value, base) for key, value in node.items()}
@@ -154,8 +164,7 @@ class _Bundler:
             return f"#/components/{kind}/{name}"
         self.origin[key] = (file_path, pointer)
         target = copy.deepcopy(self._resolve(file_path, pointer))
-        self.root.setdefault("components", {}).setdefault(kind, {})[name] = None
-        self.root["components"][kind][name] = self._walk(target, file_path)
+        self.imported.setdefault(kind, {})[name] = self._walk(target, file_path)
         return f"#/components/{kind}/{name}"
 
     def _resolve(self, file_path: Path, pointer: str) -> Any:

@@ -164,6 +164,18 @@ def _ruff(project_dir: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed on {project_dir.name}: {completed.stderr.strip()}")
 
 
+# What installing or building a client leaves beside its sources (also in .gitignore).
+BUILD_LEFTOVERS = frozenset({"__pycache__", ".pdm-build", "build", "dist"})
+
+
+def _source_files(root: Path) -> set[Path]:
+    return {
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and not BUILD_LEFTOVERS & set(p.relative_to(root).parts)
+    }
+
+
 def generate_all(apis: list[Api], output: Path) -> None:
     """Generate into a staging folder, then swap each project in; all or nothing."""
     output.mkdir(parents=True, exist_ok=True)
@@ -190,13 +202,7 @@ def drift(apis: list[Api], output: Path) -> list[str]:
 
 
 def _diff_trees(fresh: Path, committed: Path) -> list[str]:
-    names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-    if committed.is_dir():
-        names |= {
-            p.relative_to(committed)
-            for p in committed.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-        }
+    names = _source_files(fresh) | (_source_files(committed) if committed.is_dir() else set())
     lines: list[str] = []
     for name in sorted(names):
         new, old = fresh / name, committed / name

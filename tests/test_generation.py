@@ -22,7 +22,7 @@ def snapshot(tree: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(tree)): p.read_bytes()
         for p in sorted(tree.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and ".egg-info" not in str(p)
+        if p.is_file() and not {"__pycache__", ".pdm-build"} & set(p.parts) and ".egg-info" not in str(p)
     }
 
 

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.access_profile_input import AccessProfileInput
+from ...models.access_profile_with_secrets import AccessProfileWithSecrets
+from ...models.error import Error
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    api_access_profile_id: int,
+    *,
+    body: AccessProfileInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/api_access_profiles/{api_access_profile_id}".format(
+            api_access_profile_id=quote(str(api_access_profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessProfileWithSecrets | Error | ServerError | None:
+    if response.status_code == 200:
+        response_200 = AccessProfileWithSecrets.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessProfileWithSecrets | Error | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessProfileInput,
+) -> Response[AccessProfileWithSecrets | Error | ServerError]:
+    """Update an access profile
+
+     Replace the profile's settings (every required field is sent again). Changing `auth_type`
+    issues the new type's secrets; keeping it keeps them.
+
+    Args:
+        api_access_profile_id (int): Workato assigns integer ids.
+        body (AccessProfileInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessProfileWithSecrets | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessProfileInput,
+) -> AccessProfileWithSecrets | None:
+    """Update an access profile
+
+     Replace the profile's settings (every required field is sent again). Changing `auth_type`
+    issues the new type's secrets; keeping it keeps them.
+
+    Args:
+        api_access_profile_id (int): Workato assigns integer ids.
+        body (AccessProfileInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessProfileWithSecrets
+    """
+
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessProfileInput,
+) -> Response[AccessProfileWithSecrets | Error | ServerError]:
+    """Update an access profile
+
+     Replace the profile's settings (every required field is sent again). Changing `auth_type`
+    issues the new type's secrets; keeping it keeps them.
+
+    Args:
+        api_access_profile_id (int): Workato assigns integer ids.
+        body (AccessProfileInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessProfileWithSecrets | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessProfileInput,
+) -> AccessProfileWithSecrets | None:
+    """Update an access profile
+
+     Replace the profile's settings (every required field is sent again). Changing `auth_type`
+    issues the new type's secrets; keeping it keeps them.
+
+    Args:
+        api_access_profile_id (int): Workato assigns integer ids.
+        body (AccessProfileInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessProfileWithSecrets
+    """
+
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
