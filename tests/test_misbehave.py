@@ -52,3 +52,18 @@ def test_serve_rejects_a_bad_misbehave_option_or_variable_without_traceback(args
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "--misbehave" in result.stderr
+
+
+def test_serve_misbehaves_from_the_environment():
+    command = [sys.executable, "-m", "contract_tests", "serve", "workreduce", "--port", "0", "--token", TOKEN]
+    env = {**os.environ, "CONTRACT_FAKE_MISBEHAVE": "503:1:2"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as server:
+        try:
+            assert server.stdout is not None
+            url = server.stdout.readline().split(" at ")[1].split()[0]
+            assert server.stdout.readline().strip() == "The first 1 request(s) get 503 with Retry-After: 2"
+            with httpx.Client(base_url=url, headers={"Authorization": TOKEN}) as http:
+                first, second = http.get("/v2/tasks"), http.get("/v2/tasks")
+        finally:
+            server.terminate()
+    assert (first.status_code, first.headers["Retry-After"], second.status_code) == (503, "2", 200)
