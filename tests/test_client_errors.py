@@ -70,7 +70,10 @@ def test_not_found_conflict_and_validation(workreduce_url):
         create_order.sync(client=client, body=NewOrderForm(name="x", task_type="nope"))
     assert_carries(invalid.value, 400, "POST", "/v2/orders")
     assert list(invalid.value.errors) == ["task_type"]
-    assert "task_type" in str(invalid.value) or invalid.value.message == "Bad Request"
+    assert invalid.value.message == "Bad Request"
+    assert str(invalid.value).endswith(
+        ": Bad Request (task_type: Unknown task type 'nope'; see GET /v2/tasks.)"
+    )
 
     number = create_order.sync(client=client, body=NewOrderForm(name="x", task_type="recon")).order_number
     cancel_order.sync(client=client, order_number=number)

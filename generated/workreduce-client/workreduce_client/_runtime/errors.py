@@ -20,6 +20,7 @@ from .transport import REDACTED, SECRET_HEADERS
 class APIError(Exception):
     """An error status from the API; `status`, `body` (parsed JSON or text), `response`, `method`, `url`.
 
+    `message` is the body's own message; `errors` maps fields to messages when the body has them;
     `model` is the spec's error model when the status is documented (e.g. WorkReduce's `Error`).
     """
 
@@ -31,9 +32,10 @@ class APIError(Exception):
         self.method = response.request.method
         self.url = _safe_url(response.request.url)
         self.message = _message(body) or response.reason_phrase
-        super().__init__(
-            f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}"
-        )
+        self.errors: dict[str, list[str]] = _field_errors(body)
+        summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}"
+        fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
+        super().__init__(f"{summary} ({fields})" if fields and fields != self.message else summary)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
@@ -53,10 +55,6 @@ class ConflictError(APIError):
 
 class ValidationError(APIError):
     """400 or 422; `errors` maps each field to its messages, as the API reported them."""
-
-    def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
-        super().__init__(response, body, model)
-        self.errors = _field_errors(body)
 
 
 class RateLimitError(APIError):
