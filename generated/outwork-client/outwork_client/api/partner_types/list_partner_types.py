@@ -90,7 +90,8 @@ def sync(
      Only GET is allowed. Use a type's `name` as `partner_type` when applying.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -138,7 +139,8 @@ async def asyncio(
      Only GET is allowed. Use a type's `name` as `partner_type` when applying.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -116,7 +116,8 @@ def sync(
         api_access_profile_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -176,7 +177,8 @@ async def asyncio(
         api_access_profile_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -96,7 +96,8 @@ def sync(
      Every API client of the account, with its project. The page documents no paging for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -144,7 +145,8 @@ async def asyncio(
      Every API client of the account, with its project. The page documents no paging for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -129,7 +129,8 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -195,7 +196,8 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
