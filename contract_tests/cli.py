@@ -18,6 +18,8 @@ import click
 from . import fuzz as fuzzing
 from .faults import FAULTS, Injector, Upstream
 from .killmatrix import kill_matrix, markdown
+from .misbehave import ENV_VAR as MISBEHAVE_ENV
+from .misbehave import Misbehaviour
 from .serve import build_app, default_token, running, serve_forever
 from .speccheck import check
 from .specs import Api, SpecError, discover, operations
@@ -33,6 +35,20 @@ class ApiName(click.ParamType):
         if value not in apis:
             self.fail(f"unknown API {value!r}; choose from: {', '.join(apis)}", param, ctx)
         return apis[str(value)]
+
+
+class MisbehaviourType(click.ParamType):
+    name = "STATUS:COUNT[:RETRY_AFTER]"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Misbehaviour:
+        if isinstance(value, Misbehaviour):
+            return value
+        try:
+            return Misbehaviour.parse(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def _checked(api: Api) -> Api:
@@ -66,7 +82,15 @@ def list_apis(as_json: bool) -> None:
 )
 @click.option("--db", default=":memory:", show_default=True, help="SQLite file; state survives restarts.")
 @click.option("--token", help="Accepted token. Default: $<API>_TOKEN, else 'local-dev-token'.")
-def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
+@click.option(
+    "--misbehave",
+    type=MisbehaviourType(),
+    envvar=MISBEHAVE_ENV,
+    show_envvar=True,
+    help="Answer the first COUNT requests with STATUS (429 or 5xx) and Retry-After (default 0), "
+    "e.g. 429:3 or 503:2:1.",
+)
+def serve(api: Api, host: str, port: int, db: str, token: str | None, misbehave: Misbehaviour | None) -> None:
     """Serve API's stateful fake until interrupted."""
     try:
         app = build_app(_checked(api), token=token, db=db)
@@ -74,7 +98,7 @@ def serve(api: Api, host: str, port: int, db: str, token: str | None) -> None:
         raise click.UsageError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise click.BadParameter(f"cannot open {db}: {exc}", param_hint="--db") from exc
-    serve_forever(app, host, port, announce=click.echo)
+    serve_forever(app, host, port, announce=click.echo, misbehave=misbehave)
 
 
 class Workers(click.ParamType):

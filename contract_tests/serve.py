@@ -13,6 +13,7 @@ import uvicorn
 
 from .fake import FakeApp
 from .fakes import fake_for
+from .misbehave import MisbehavingApp, Misbehaviour
 from .specs import Api
 from .store import Store
 
@@ -28,15 +29,22 @@ def build_app(api: Api, *, token: str | None = None, db: str = ":memory:", **set
     return FakeApp(api, fake_for(api), Store(db), token or default_token(api), settings)
 
 
-def _server(app: FakeApp, host: str, port: int) -> uvicorn.Server:
+def _server(app: FakeApp | MisbehavingApp, host: str, port: int) -> uvicorn.Server:
     config = uvicorn.Config(app, host=host, port=port, log_level="error", lifespan="off", access_log=False)
     return uvicorn.Server(config)
 
 
-def serve_forever(app: FakeApp, host: str, port: int, announce: Any = print) -> None:
+def serve_forever(
+    app: FakeApp, host: str, port: int, announce: Any = print, misbehave: Misbehaviour | None = None
+) -> None:
     """Serve until Ctrl-C; uvicorn runs on a thread so the main thread owns the interrupt."""
-    with running(app, host, port) as url:
+    with running(app, host, port, misbehave=misbehave) as url:
         announce(f"Serving the {app.api.name} fake at {url} (Ctrl-C to stop)")
+        if misbehave:
+            announce(
+                f"The first {misbehave.count} request(s) get {misbehave.status}"
+                f" with Retry-After: {misbehave.retry_after}"
+            )
         try:
             while True:
                 time.sleep(3600)
@@ -45,9 +53,14 @@ def serve_forever(app: FakeApp, host: str, port: int, announce: Any = print) -> 
 
 
 @contextmanager
-def running(app: FakeApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Serve `app` in a daemon thread (port 0: a free one); yields its base URL."""
-    server = _server(app, host, port)
+def running(
+    app: FakeApp, host: str = "127.0.0.1", port: int = 0, misbehave: Misbehaviour | None = None
+) -> Iterator[str]:
+    """Serve `app` in a daemon thread (port 0: a free one); yields its base URL.
+
+    With `misbehave`, the first requests are refused (see contract_tests/misbehave.py).
+    """
+    server = _server(MisbehavingApp(app, misbehave) if misbehave else app, host, port)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

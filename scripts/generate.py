@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from contract_tests.speccheck import check  # noqa: E402
-from contract_tests.specs import Api, SpecError, auth_scheme, discover  # noqa: E402
+from contract_tests.specs import Api, SpecError, auth_scheme, deref, discover, operations  # noqa: E402
 
 OVERRIDES = ROOT / "overrides"
 STAGING_PREFIX = ".staging-"
@@ -92,6 +92,7 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path) -> None:
         "header_format": scheme["x-header-format"],
         "server_url": server["url"],
         "variables": variables,
+        "paginated": _paginated(spec),
     }
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(OVERRIDES / "sdk"),
@@ -103,6 +104,50 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path) -> None:
     for template in ("sdk.py.jinja", "__init__.py.jinja"):
         target = package_dir / template.removesuffix(".jinja")
         target.write_text(env.get_template(template).render(**context), encoding="utf-8")
+
+
+def _paginated(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation with `x-pagination`: its module, item model and paging in Python names.
+
+    Parameter and field names go through openapi-python-client's own naming, so they match the
+    generated keyword arguments and model attributes.
+    """
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    prefix = yaml.safe_load((OVERRIDES / "generator.yaml").read_text(encoding="utf-8"))["field_prefix"]
+    found = []
+    for _, _, op in sorted(operations(spec), key=lambda found: found[2]["operationId"]):
+        paging = op.get("x-pagination")
+        if not paging:
+            continue
+        schema = deref(spec, _ok_schema(spec, op))
+        if "items" in paging:
+            schema = deref(spec, (schema.get("properties") or {}).get(paging["items"], {}))
+        ref = (schema.get("items") or {}).get("$ref")
+        python_paging = {
+            key: str(PythonIdentifier(value, prefix))
+            if key.endswith(("_param", "_field", "items"))
+            else value
+            for key, value in paging.items()
+        }
+        found.append(
+            {
+                "name": str(PythonIdentifier(op["operationId"], prefix)),
+                "tag": str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
+                "item": str(ClassName(ref.rsplit("/", 1)[-1], prefix)) if ref else None,
+                "paging": python_paging,
+                "summary": op.get("summary", ""),
+            }
+        )
+    return found
+
+
+def _ok_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    for status, response in sorted((op.get("responses") or {}).items()):
+        if str(status).startswith("2"):
+            content = deref(spec, response).get("content") or {}
+            return (content.get("application/json") or {}).get("schema") or {}
+    return {}
 
 
 def _ruff(project_dir: Path) -> None:

@@ -5,6 +5,7 @@ from contextlib import AbstractContextManager
 
 import pytest
 
+from contract_tests.misbehave import Misbehaviour
 from contract_tests.serve import build_app, running
 from contract_tests.specs import get_api
 
@@ -13,10 +14,14 @@ TOKEN = "test-token"
 
 @pytest.fixture
 def fake_url() -> Iterator[Callable[..., AbstractContextManager[str]]]:
-    """`with fake_url("workreduce") as url:` serves a fresh fake on a free port."""
+    """`with fake_url("workreduce") as url:` serves a fresh fake on a free port.
 
-    def start(api: str, **options: object) -> AbstractContextManager[str]:
-        return running(build_app(get_api(api), token=TOKEN, **options))
+    `misbehave="429:3"` makes it refuse the first requests (contract_tests/misbehave.py).
+    """
+
+    def start(api: str, misbehave: str | None = None, **options: object) -> AbstractContextManager[str]:
+        trouble = Misbehaviour.parse(misbehave) if misbehave else None
+        return running(build_app(get_api(api), token=TOKEN, **options), misbehave=trouble)
 
     yield start
 

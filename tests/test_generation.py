@@ -109,3 +109,46 @@ def test_overrides_reach_a_client_generated_from_scratch(fresh):
     )
     assert result.stdout.startswith('OUTWORK-TOKEN application_token="tok" https://doe.outwork.com ')
     assert "tok" not in result.stdout.split("https://doe.outwork.com", 1)[1]
+
+
+def test_a_new_paginated_list_gets_its_iterators_without_new_code(tmp_path):
+    """Page-style `x-pagination` added to a spec is all it takes; nothing in overrides/ names an API."""
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    outwork = specs / "outwork.yaml"
+    paged = outwork.read_text().replace(
+        '        section: "Endpoints; Examples / Partner Types Endpoint"\n',
+        '        section: "Endpoints; Examples / Partner Types Endpoint"\n'
+        "      x-pagination: {style: page, page_param: page, size_param: per_page, max_size: 50}\n"
+        "      parameters:\n"
+        "        - {name: page, in: query, schema: {type: integer, minimum: 1}}\n"
+        "        - {name: per_page, in: query, schema: {type: integer, minimum: 1, maximum: 50}}\n",
+        1,
+    )
+    assert paged != outwork.read_text()
+    outwork.write_text(paged)
+    output = tmp_path / "generated"
+    result = run("outwork", "--specs-dir", str(specs), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    probe = (
+        "import inspect\n"
+        "from outwork_client import OutworkClient\n"
+        "from outwork_client.api.partner_types import list_partner_types\n"
+        "print(OutworkClient.pagination['list_partner_types'])\n"
+        "print(inspect.signature(OutworkClient.iter_list_partner_types).return_annotation)\n"
+        "print(inspect.signature(list_partner_types.sync).parameters['per_page'])\n"
+    )
+    probed = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=output / "outwork-client",
+    )
+    paging, item_type, parameter = probed.stdout.splitlines()
+    assert paging == (
+        "Paging(style='page', size_param='per_page', max_size=50, next_param=None, previous_param=None,"
+        " cursor_field=None, page_param='page', first_page=1, items=None)"
+    )
+    assert item_type == "collections.abc.Iterator[outwork_client.models.partner_type.PartnerType]"
+    assert parameter.startswith("per_page: int | outwork_client.types.Unset")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import pytest
 from outwork_client import OutworkClient
+from outwork_client._runtime import ValidationError
 from outwork_client.api.applications import apply_partner
 from outwork_client.api.partner_types import list_partner_types
 from outwork_client.models import ApplicationAccepted, Detail, FieldErrors, PartnerApplication
@@ -57,9 +59,13 @@ def test_duplicate_organization_parses_into_the_400_model(outwork_url):
 
 def test_unknown_partner_type_is_a_400_naming_the_field(outwork_url):
     client = OutworkClient(application_token=TOKEN, base_url=outwork_url)
-    parsed = apply_partner.sync(client=client, body=application(partner_type="Nope"))
+    parsed = apply_partner.sync_detailed(client=client, body=application(partner_type="Nope")).parsed
     assert isinstance(parsed, FieldErrors)
     assert "partner_type" in parsed.additional_properties
+    with pytest.raises(ValidationError) as raised:
+        apply_partner.sync(client=client, body=application(partner_type="Nope"))
+    assert list(raised.value.errors) == ["partner_type"]
+    assert isinstance(raised.value.model, FieldErrors)
 
 
 def test_wrong_token_is_403_with_detail(outwork_url):

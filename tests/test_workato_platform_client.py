@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from workato_platform_client import WorkatoPlatformClient
+from workato_platform_client import ValidationError, WorkatoPlatformClient
 from workato_platform_client.api.api_access_profiles import (
     create_api_access_profile,
     disable_api_access_profile,
@@ -54,7 +54,7 @@ def new_collection(client: WorkatoPlatformClient, name: str = "Netsuite customer
     return created
 
 
-def new_profile(client: WorkatoPlatformClient, **fields) -> AccessProfileWithSecrets | Error:
+def new_profile(client: WorkatoPlatformClient, **fields) -> AccessProfileWithSecrets:
     client_id = fields.pop("api_client_id", None)
     if client_id is None:
         client_id = create_api_client.sync(
@@ -175,14 +175,16 @@ def test_refresh_fails_for_a_jwt_profile(client):
 
 
 def test_jwt_needs_a_method_and_oidc_urls_exclude_each_other(client):
-    no_method = new_profile(client, auth_type=AuthType.JWT, jwt_secret="s3cr3t")
-    both_urls = new_profile(
-        client,
-        auth_type=AuthType.OIDC,
-        oidc_issuer="https://idp.example.com",
-        oidc_jwks_uri="https://idp.example.com/jwks",
-    )
-    assert isinstance(no_method, Error) and isinstance(both_urls, Error)
+    with pytest.raises(ValidationError) as no_method:
+        new_profile(client, auth_type=AuthType.JWT, jwt_secret="s3cr3t")
+    with pytest.raises(ValidationError) as both_urls:
+        new_profile(
+            client,
+            auth_type=AuthType.OIDC,
+            oidc_issuer="https://idp.example.com",
+            oidc_jwks_uri="https://idp.example.com/jwks",
+        )
+    assert isinstance(no_method.value.model, Error) and isinstance(both_urls.value.model, Error)
 
 
 def test_profile_for_a_missing_client_is_404(client):
@@ -195,9 +197,10 @@ def test_profile_for_a_missing_client_is_404(client):
 
 
 def test_profile_with_a_missing_collection_is_400_naming_it(client):
-    profile = new_profile(client, auth_type=AuthType.TOKEN, api_collection_ids=[1391, 777777])
-    assert isinstance(profile, Error)
-    assert "777777" in profile.errors.additional_properties["api_collection_ids"][0]
+    with pytest.raises(ValidationError) as raised:
+        new_profile(client, auth_type=AuthType.TOKEN, api_collection_ids=[1391, 777777])
+    assert "777777" in raised.value.errors["api_collection_ids"][0]
+    assert "777777" in raised.value.model.errors.additional_properties["api_collection_ids"][0]
 
 
 def test_update_replaces_settings_and_keeps_or_reissues_secrets(client):

@@ -160,9 +160,14 @@ def _set_endpoint_active(call: Call, active: bool) -> Reply:
     endpoint = _found(call, "endpoint", call.path["api_endpoint_id"], "API endpoint")
     if active and not (call.store.get("recipe", endpoint["flow_id"]) or {}).get("running"):
         raise Problem(400, f"Recipe {endpoint['flow_id']} is not running; start it to enable the endpoint")
-    if endpoint["active"] != active:
-        endpoint.update(active=active, updated_at=now())
-        call.store.put("endpoint", endpoint["id"], endpoint)
+    return _set_active(call, "endpoint", endpoint, active)
+
+
+def _set_active(call: Call, kind: str, doc: dict[str, Any], active: bool) -> Reply:
+    """Enable or disable; asking for the state a resource is already in succeeds and changes nothing."""
+    if doc["active"] != active:
+        doc.update(active=active, updated_at=now())
+        call.store.put(kind, doc["id"], doc)
     return SUCCESS
 
 
@@ -254,22 +259,14 @@ def update_api_access_profile(call: Call) -> Reply:
     return Reply(200, profile)
 
 
-def _set_profile_active(call: Call, active: bool) -> Reply:
-    profile = _profile(call)
-    if profile["active"] != active:
-        profile.update(active=active, updated_at=now())
-        call.store.put("profile", profile["id"], profile)
-    return SUCCESS
-
-
 @fake.operation("enable_api_access_profile")
 def enable_api_access_profile(call: Call) -> Reply:
-    return _set_profile_active(call, True)
+    return _set_active(call, "profile", _profile(call), True)
 
 
 @fake.operation("disable_api_access_profile")
 def disable_api_access_profile(call: Call) -> Reply:
-    return _set_profile_active(call, False)
+    return _set_active(call, "profile", _profile(call), False)
 
 
 @fake.operation("refresh_api_access_profile_secret")

@@ -8,6 +8,7 @@ from typing import ClassVar
 from attrs import define, field
 
 from ._runtime import ApiClient, ServerVariable
+from ._runtime.pagination import Paging
 
 
 @define(repr=False)
@@ -29,3 +30,4 @@ class OutworkClient(ApiClient):
     server_variables: ClassVar[dict[str, ServerVariable]] = {
         "tenant": ServerVariable(default="acme", enum=(), names={}),
     }
+    pagination: ClassVar[dict[str, Paging]] = {}

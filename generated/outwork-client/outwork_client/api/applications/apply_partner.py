@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.application_accepted import ApplicationAccepted
 from ...models.detail import Detail
@@ -102,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerApplication,
-) -> ApplicationAccepted | Detail | FieldErrors | None:
+) -> ApplicationAccepted | None:
     """Register a new partner
 
      Creates a partner instance and sends a connect request to your organization's instance.
@@ -112,17 +113,23 @@ def sync(
         body (PartnerApplication):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationAccepted | Detail | FieldErrors
+        ApplicationAccepted
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -159,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerApplication,
-) -> ApplicationAccepted | Detail | FieldErrors | None:
+) -> ApplicationAccepted | None:
     """Register a new partner
 
      Creates a partner instance and sends a connect request to your organization's instance.
@@ -169,16 +176,18 @@ async def asyncio(
         body (PartnerApplication):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationAccepted | Detail | FieldErrors
+        ApplicationAccepted
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.access_profile_input import AccessProfileInput
 from ...models.access_profile_with_secrets import AccessProfileWithSecrets
@@ -126,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
     api_client_id: int,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Create an access profile
 
      Create an access profile for the API client `api_client_id`, giving it access to existing
@@ -139,18 +140,24 @@ def sync(
         body (AccessProfileInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         api_client_id=api_client_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -193,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
     api_client_id: int,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Create an access profile
 
      Create an access profile for the API client `api_client_id`, giving it access to existing
@@ -206,17 +213,19 @@ async def asyncio(
         body (AccessProfileInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            api_client_id=api_client_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        api_client_id=api_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

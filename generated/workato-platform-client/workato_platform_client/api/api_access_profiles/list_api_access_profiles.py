@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.access_profile import AccessProfile
 from ...models.error import Error
@@ -126,7 +127,7 @@ def sync(
     api_client_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> Error | ServerError | list[AccessProfile] | None:
+) -> list[AccessProfile] | None:
     """List access profiles
 
      Every access profile, or those of one API client. Lists leave out the secret fields; the
@@ -138,19 +139,25 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | list[AccessProfile]
+        list[AccessProfile]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         api_client_id=api_client_id,
         per_page=per_page,
         page=page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -195,7 +202,7 @@ async def asyncio(
     api_client_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> Error | ServerError | list[AccessProfile] | None:
+) -> list[AccessProfile] | None:
     """List access profiles
 
      Every access profile, or those of one API client. Lists leave out the secret fields; the
@@ -207,18 +214,20 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | list[AccessProfile]
+        list[AccessProfile]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            api_client_id=api_client_id,
-            per_page=per_page,
-            page=page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_client_id=api_client_id,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

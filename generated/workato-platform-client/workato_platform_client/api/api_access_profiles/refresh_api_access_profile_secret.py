@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.access_profile_with_secrets import AccessProfileWithSecrets
 from ...models.error import Error
@@ -108,7 +109,7 @@ def sync(
     api_access_profile_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Refresh an access profile's token or secret
 
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
@@ -119,17 +120,23 @@ def sync(
         api_access_profile_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api_access_profile_id=api_access_profile_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -167,7 +174,7 @@ async def asyncio(
     api_access_profile_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Refresh an access profile's token or secret
 
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
@@ -178,16 +185,18 @@ async def asyncio(
         api_access_profile_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return (
-        await asyncio_detailed(
-            api_access_profile_id=api_access_profile_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.access_profile_input import AccessProfileInput
 from ...models.access_profile_with_secrets import AccessProfileWithSecrets
@@ -120,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Update an access profile
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
@@ -131,18 +132,24 @@ def sync(
         body (AccessProfileInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api_access_profile_id=api_access_profile_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
-) -> AccessProfileWithSecrets | Error | ServerError | None:
+) -> AccessProfileWithSecrets | None:
     """Update an access profile
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
@@ -194,17 +201,19 @@ async def asyncio(
         body (AccessProfileInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessProfileWithSecrets | Error | ServerError
+        AccessProfileWithSecrets
     """
 
-    return (
-        await asyncio_detailed(
-            api_access_profile_id=api_access_profile_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_access_profile_id=api_access_profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.api_client import ApiClient
 from ...models.api_client_input import ApiClientInput
@@ -118,7 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApiClientInput,
     project_id: str,
-) -> ApiClient | Error | ServerError | None:
+) -> ApiClient | None:
     """Create an API client
 
      Create an API client in the project named by `project_id`.
@@ -128,18 +129,24 @@ def sync(
         body (ApiClientInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | Error | ServerError
+        ApiClient
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         project_id=project_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApiClientInput,
     project_id: str,
-) -> ApiClient | Error | ServerError | None:
+) -> ApiClient | None:
     """Create an API client
 
      Create an API client in the project named by `project_id`.
@@ -189,17 +196,19 @@ async def asyncio(
         body (ApiClientInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiClient | Error | ServerError
+        ApiClient
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            project_id=project_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.api_collection import ApiCollection
 from ...models.error import Error
@@ -118,7 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> Error | ServerError | list[ApiCollection] | None:
+) -> list[ApiCollection] | None:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
@@ -128,18 +129,24 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | list[ApiCollection]
+        list[ApiCollection]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         per_page=per_page,
         page=page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> Error | ServerError | list[ApiCollection] | None:
+) -> list[ApiCollection] | None:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
@@ -189,17 +196,19 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | list[ApiCollection]
+        list[ApiCollection]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            per_page=per_page,
-            page=page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

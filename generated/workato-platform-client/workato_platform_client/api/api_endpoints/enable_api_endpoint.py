@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.server_error import ServerError
@@ -107,7 +108,7 @@ def sync(
     api_endpoint_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ServerError | Success | None:
+) -> Success | None:
     """Enable an API endpoint
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
@@ -117,17 +118,23 @@ def sync(
         api_endpoint_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | Success
+        Success
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api_endpoint_id=api_endpoint_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -164,7 +171,7 @@ async def asyncio(
     api_endpoint_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ServerError | Success | None:
+) -> Success | None:
     """Enable an API endpoint
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
@@ -174,16 +181,18 @@ async def asyncio(
         api_endpoint_id (int): Workato assigns integer ids.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServerError | Success
+        Success
     """
 
-    return (
-        await asyncio_detailed(
-            api_endpoint_id=api_endpoint_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_endpoint_id=api_endpoint_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.new_order_form import NewOrderForm
@@ -122,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewOrderMultipart | NewOrderForm | Unset = UNSET,
-) -> Error | OrderCreated | None:
+) -> OrderCreated | None:
     """Create a new order
 
     Args:
@@ -130,17 +131,23 @@ def sync(
         body (NewOrderForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderCreated
+        OrderCreated
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -175,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewOrderMultipart | NewOrderForm | Unset = UNSET,
-) -> Error | OrderCreated | None:
+) -> OrderCreated | None:
     """Create a new order
 
     Args:
@@ -183,16 +190,18 @@ async def asyncio(
         body (NewOrderForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderCreated
+        OrderCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

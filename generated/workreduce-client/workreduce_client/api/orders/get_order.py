@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order import Order
@@ -114,24 +115,30 @@ def sync(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Order | None:
+) -> Order | None:
     """Get one order with all its details
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         order_number=order_number,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -165,23 +172,25 @@ async def asyncio(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Order | None:
+) -> Order | None:
     """Get one order with all its details
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return (
-        await asyncio_detailed(
-            order_number=order_number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order import Order
@@ -152,7 +153,7 @@ def sync(
     limit: int | Unset = 10,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order] | None:
     """List orders, newest first, with cursor pagination
 
     Args:
@@ -164,20 +165,26 @@ def sync(
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         status=status,
         limit=limit,
         starting_after=starting_after,
         ending_before=ending_before,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -225,7 +232,7 @@ async def asyncio(
     limit: int | Unset = 10,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
-) -> Error | list[Order] | None:
+) -> list[Order] | None:
     """List orders, newest first, with cursor pagination
 
     Args:
@@ -237,19 +244,21 @@ async def asyncio(
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Order]
+        list[Order]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            limit=limit,
-            starting_after=starting_after,
-            ending_before=ending_before,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order_update_form import OrderUpdateForm
@@ -140,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
-) -> Error | OrderUpdated | None:
+) -> OrderUpdated | None:
     """Update an existing order; new attachments are added, old ones kept
 
     Args:
@@ -149,18 +150,24 @@ def sync(
         body (OrderUpdateForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderUpdated
+        OrderUpdated
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         order_number=order_number,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -199,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
-) -> Error | OrderUpdated | None:
+) -> OrderUpdated | None:
     """Update an existing order; new attachments are added, old ones kept
 
     Args:
@@ -208,17 +215,19 @@ async def asyncio(
         body (OrderUpdateForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OrderUpdated
+        OrderUpdated
     """
 
-    return (
-        await asyncio_detailed(
-            order_number=order_number,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        order_number=order_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
