@@ -92,3 +92,25 @@ def test_unknown_fault_in_the_injector_names_the_known_ones():
     api = get_api("outwork")
     with pytest.raises(ValueError, match="missing_required_field"):
         Injector(build_app(api, token=TOKEN), api, "nope")
+
+
+def test_inject_command_serves_a_faulty_proxy_in_front_of_a_url():
+    import os
+
+    api = get_api("workreduce")
+    with running(build_app(api, token=TOKEN)) as upstream:
+        args = ["inject", "workreduce", "--fault", "undocumented_status", "--upstream", upstream]
+        proxy = subprocess.Popen(
+            [*CLI, *args, "--port", "0"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        try:
+            assert proxy.stdout is not None
+            url = proxy.stdout.readline().split(" at ")[1].split()[0]
+            response = httpx.get(f"{url}/v2/tasks", headers={"Authorization": TOKEN})
+        finally:
+            proxy.terminate()
+            proxy.wait(timeout=10)
+    assert response.status_code == 418 and response.json()[0]["task_type"] == "qa_screenshot"
