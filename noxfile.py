@@ -68,3 +68,11 @@ def contract(session: nox.Session) -> None:
     """Start every bundled fake on a free port, fuzz it against its spec, print a table."""
     install(session)
     session.run("contract-tests", "suite", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmarks: client call and parse overhead, contract-suite throughput and time to catch faults."""
+    install(session)
+    session.run("python", "scripts/bench_client.py")
+    session.run("python", "scripts/bench_contract.py", *session.posargs)
