@@ -13,6 +13,7 @@ from typing import Any
 
 import schemathesis
 
+from . import threadsafe_ast
 from .semantics import (
     UPDATE_METHODS,
     create_links,
@@ -23,6 +24,8 @@ from .semantics import (
     soft_delete,
     update_fields,
 )
+
+threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
 
 def _spec(case: Any) -> dict[str, Any]:

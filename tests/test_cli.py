@@ -120,3 +120,21 @@ def test_ci_options_reach_schemathesis(tmp_path):
 def test_workers_must_be_auto_or_a_count(value):
     result = cli("fuzz", "outwork", "--workers", value)
     assert result.returncode == 2 and "neither 'auto' nor a number" in result.stderr
+
+
+def test_a_multi_worker_suite_is_clean_on_every_fake():
+    """Workers are threads; without contract_tests.threadsafe_ast, Workato failed with a CPython AST error."""
+    result = cli("suite", "--workers", "2", "--max-examples", "5")
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "Runtime Error" not in result.stdout
+
+
+def test_ast_parse_is_serialised_once_installed():
+    import ast
+
+    from contract_tests import threadsafe_ast
+
+    threadsafe_ast.install()
+    threadsafe_ast.install()
+    assert ast.parse.__wrapped__.__module__ == "ast"
+    assert isinstance(ast.parse("x = 1"), ast.Module)
