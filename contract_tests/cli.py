@@ -265,7 +265,8 @@ def suite(apis: tuple[Api, ...], token: str | None, report_dir: Path | None, **g
 def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int) -> None:
     """Serve a reverse proxy that plants one fault class in front of a server (to prove the suite)."""
     inner = Upstream(upstream) if upstream else build_app(_checked(api))
-    serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo)  # type: ignore[arg-type]
+    what = f"{api.name} with the fault {fault_name} in front of {upstream or 'its bundled fake'}"
+    serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo, what=what)  # type: ignore[arg-type]
 
 
 @main.command("kill-matrix")

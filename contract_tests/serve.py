@@ -35,11 +35,16 @@ def _server(app: FakeApp | MisbehavingApp, host: str, port: int) -> uvicorn.Serv
 
 
 def serve_forever(
-    app: FakeApp, host: str, port: int, announce: Any = print, misbehave: Misbehaviour | None = None
+    app: FakeApp,
+    host: str,
+    port: int,
+    announce: Any = print,
+    misbehave: Misbehaviour | None = None,
+    what: str | None = None,
 ) -> None:
     """Serve until Ctrl-C; uvicorn runs on a thread so the main thread owns the interrupt."""
     with running(app, host, port, misbehave=misbehave) as url:
-        announce(f"Serving the {app.api.name} fake at {url} (Ctrl-C to stop)")
+        announce(f"Serving {what or f'the {app.api.name} fake'} at {url} (Ctrl-C to stop)")
         if misbehave:
             announce(
                 f"The first {misbehave.count} request(s) get {misbehave.status}"
