@@ -177,14 +177,17 @@ PAGINATION_SCHEMA: dict[str, Any] = {
 """
 
 
+def _extended(spec: dict[str, Any], key: str) -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
+    """(where, path, method, operation, value) for every operation carrying the extension `key`."""
+    for path, method, op in operations(spec):
+        if key in op:
+            yield f"{method.upper()} {path}: {key}", path, method, op, op[key]
+
+
 @rule
 def pagination_extension(spec: dict[str, Any]) -> Iterator[str]:
     validator = OAS31Validator(PAGINATION_SCHEMA)
-    for path, method, op in operations(spec):
-        if "x-pagination" not in op:
-            continue
-        where = f"{method.upper()} {path}: x-pagination"
-        paging = op["x-pagination"]
+    for where, _, _, op, paging in _extended(spec, "x-pagination"):
         if not validator.is_valid(paging):
             yield f"{where} matches neither the cursor nor the page shape"
             continue
@@ -209,11 +212,7 @@ SOFT_DELETE_SCHEMA: dict[str, Any] = {
 @rule
 def soft_delete_extension(spec: dict[str, Any]) -> Iterator[str]:
     validator = OAS31Validator(SOFT_DELETE_SCHEMA)
-    for path, method, op in operations(spec):
-        if "x-soft-delete" not in op:
-            continue
-        where = f"{method.upper()} {path}: x-soft-delete"
-        soft = op["x-soft-delete"]
+    for where, path, method, _, soft in _extended(spec, "x-soft-delete"):
         if method != "delete":
             yield f"{where} belongs on a DELETE operation"
         elif not validator.is_valid(soft):

@@ -84,22 +84,6 @@ def test_pages_can_start_later(workato_url):
     assert [c.id for c in client.iter_list_api_collections(per_page=1, page=2)] == everything[1:]
 
 
-@pytest.mark.parametrize(
-    ("name", "url"),
-    [
-        (None, "https://www.workato.com"),
-        ("us", "https://www.workato.com"),
-        ("eu", "https://app.eu.workato.com"),
-        ("jp", "https://app.jp.workato.com"),
-        ("sg", "https://app.sg.workato.com"),
-        ("au", "https://app.au.workato.com"),
-        ("app.eu.workato.com", "https://app.eu.workato.com"),
-    ],
-)
-def test_data_centers_by_name(name, url):
-    assert WorkatoPlatformClient(api_token="t", data_center=name).base_url == url
-
-
 def test_an_unknown_data_center_names_the_choices_and_base_url_wins(workato_url):
     with pytest.raises(ValueError) as raised:
         WorkatoPlatformClient(api_token="t", data_center="mars")
