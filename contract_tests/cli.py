@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+import httpx
 
 from . import fuzz as fuzzing
 from .faults import FAULTS, Injector, Upstream
@@ -49,6 +50,39 @@ class MisbehaviourType(click.ParamType):
             return Misbehaviour.parse(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+
+
+class SetupError(click.ClickException):
+    """The run cannot start (server unreachable, ...): exit 2 like a usage error, without the usage text."""
+
+    exit_code = 2
+
+
+def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and httpx.URL(value).scheme not in ("http", "https"):
+        raise click.BadParameter(f"{value!r} is not an http:// or https:// URL", ctx, param)
+    return value
+
+
+def _writable_dir(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is None:
+        return None
+    try:
+        value.mkdir(parents=True, exist_ok=True)
+        probe = value / ".contract-tests-write-probe"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write reports to {value}: {exc.strerror}", ctx, param) from exc
+    return value
+
+
+def _reachable(url: str) -> None:
+    """Fail fast with exit 2 when nothing answers at `url`, rather than a run of connection errors."""
+    try:
+        httpx.get(url, timeout=10)
+    except httpx.HTTPError as exc:
+        raise SetupError(f"cannot reach the server under test at {url}: {exc}") from exc
 
 
 def _checked(api: Api) -> Api:
@@ -146,6 +180,7 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
             click.option(
                 "--report-dir",
                 type=click.Path(file_okay=False, path_type=Path),
+                callback=_writable_dir,
                 help="Write JUnit XML, HAR and NDJSON reports here.",
             ),
             click.option(
@@ -189,6 +224,7 @@ def _print_summary(result: fuzzing.FuzzResult) -> None:
 def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
     """The server to fuzz: the one named, else the bundled fake on a free port."""
     if base_url:
+        _reachable(base_url)
         yield base_url
         return
     with running(build_app(api, token=token)) as url:
@@ -197,7 +233,7 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 
 @main.command("fuzz")
 @click.argument("api", type=ApiName())
-@click.option("--base-url", help="Server under test. Default: start the bundled fake.")
+@click.option("--base-url", callback=_http_url, help="Server under test. Default: start the bundled fake.")
 @click.option(
     "--operation-id", "operation_ids", multiple=True, help="Only this operation (repeatable; for sharding)."
 )
@@ -257,7 +293,9 @@ def suite(apis: tuple[Api, ...], token: str | None, report_dir: Path | None, **g
 @click.option(
     "--fault", "fault_name", required=True, type=click.Choice(list(FAULTS)), help="Fault class to plant."
 )
-@click.option("--upstream", help="Server to put the fault in front of. Default: API's bundled fake.")
+@click.option(
+    "--upstream", callback=_http_url, help="Server to put the fault in front of. Default: API's bundled fake."
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option(
     "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."

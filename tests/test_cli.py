@@ -20,6 +20,10 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
         ["fuzz", "nope"],
         ["fuzz", "outwork", "--max-examples", "0"],
         ["serve", "outwork", "--port", "-1"],
+        ["fuzz", "outwork", "--base-url", "notaurl"],
+        ["fuzz", "outwork", "--base-url", "http://127.0.0.1:1"],  # nothing listens: exit 2, not a red run
+        ["fuzz", "outwork", "--report-dir", "/proc/no-such-dir"],
+        ["inject", "outwork", "--fault", "wrong_type", "--upstream", "ftp://example.com"],
         ["frob"],
     ],
 )
