@@ -21,7 +21,7 @@ from .faults import FAULTS, Injector, Upstream
 from .killmatrix import kill_matrix, markdown
 from .misbehave import ENV_VAR as MISBEHAVE_ENV
 from .misbehave import Misbehaviour
-from .serve import build_app, default_token, running, serve_forever
+from .serve import ServeError, build_app, default_token, running, serve_forever
 from .speccheck import check
 from .specs import Api, SpecError, discover, operations
 
@@ -132,7 +132,10 @@ def serve(api: Api, host: str, port: int, db: str, token: str | None, misbehave:
         raise click.UsageError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise click.BadParameter(f"cannot open {db}: {exc}", param_hint="--db") from exc
-    serve_forever(app, host, port, announce=click.echo, misbehave=misbehave)
+    try:
+        serve_forever(app, host, port, announce=click.echo, misbehave=misbehave)
+    except ServeError as exc:
+        raise SetupError(str(exc)) from exc
 
 
 class Workers(click.ParamType):
@@ -304,7 +307,10 @@ def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int
     """Serve a reverse proxy that plants one fault class in front of a server (to prove the suite)."""
     inner = Upstream(upstream) if upstream else build_app(_checked(api))
     what = f"{api.name} with the fault {fault_name} in front of {upstream or 'its bundled fake'}"
-    serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo, what=what)  # type: ignore[arg-type]
+    try:
+        serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo, what=what)  # type: ignore[arg-type]
+    except ServeError as exc:
+        raise SetupError(str(exc)) from exc
 
 
 @main.command("kill-matrix")

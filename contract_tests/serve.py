@@ -20,6 +20,10 @@ from .store import Store
 DEFAULT_TOKEN = "local-dev-token"
 
 
+class ServeError(RuntimeError):
+    """The server did not start listening; the message says where."""
+
+
 def default_token(api: Api) -> str:
     """The token a fake accepts: `<API>_TOKEN` from the environment, else the local default."""
     return os.environ.get(api.token_env, DEFAULT_TOKEN)
@@ -71,7 +75,7 @@ def running(
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"the {app.api.name} fake did not start")
+            raise ServeError(f"the {app.api.name} fake could not listen on {host}:{port} (port in use?)")
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:

@@ -142,3 +142,14 @@ def test_ast_parse_is_serialised_once_installed():
     threadsafe_ast.install()
     assert ast.parse.__wrapped__.__module__ == "ast"
     assert isinstance(ast.parse("x = 1"), ast.Module)
+
+
+def test_serving_on_a_port_in_use_is_a_clear_error_not_a_traceback():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        result = cli("serve", "outwork", "--port", str(taken.getsockname()[1]))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "could not listen" in result.stderr
