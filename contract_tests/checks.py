@@ -16,8 +16,11 @@ import schemathesis
 from . import threadsafe_ast
 from .semantics import (
     UPDATE_METHODS,
+    Listing,
     create_links,
     fill_path,
+    listed_update,
+    listings,
     operation_at,
     page_items,
     pointer,
@@ -129,7 +132,8 @@ def deleted_resource_gone(ctx: Any, response: Any, case: Any) -> bool | None:
 
 @schemathesis.check
 def created_resource_readable(ctx: Any, response: Any, case: Any) -> bool | None:
-    """What a successful POST links to (an OpenAPI link from its response to a GET) can be read."""
+    """What a successful POST links to (an OpenAPI link to a GET) can be read; what a POST to a list's
+    path (`x-resource-key` on the list) creates appears in the list."""
     if case.method.lower() != "post" or not _ok(response):
         return None
     body = _json(response)
@@ -145,16 +149,34 @@ def created_resource_readable(ctx: Any, response: Any, case: Any) -> bool | None
             raise AssertionError(
                 f"Created, yet GET {fill_path(link.get_path, values)} answers {after.status_code}"
             )
+    listing = listings(_spec(case)).get(case.operation.path)
+    key = body.get(listing.key) if listing is not None and isinstance(body, dict) else None
+    if listing is not None and key is not None and _listed(ctx, case, listing, key) is None:
+        raise AssertionError(f"Created {listing.key}={key!r}, yet GET {listing.path} does not list it")
     return None
+
+
+def _listed(ctx: Any, case: Any, listing: Listing, key: Any) -> dict[str, Any] | None:
+    """The item whose `x-resource-key` is `key`, walking every page of the list (None: not listed)."""
+    operation = case.operation.schema[listing.path]["GET"]
+
+    def fetch(query: dict[str, Any]) -> Any:
+        answer = _probe(ctx, case, operation, query=query)
+        return _json(answer) if _ok(answer) else None
+
+    return next((item for item in listing.pages(fetch) if str(item.get(listing.key)) == str(key)), None)
 
 
 @schemathesis.check
 def update_applied(ctx: Any, response: Any, case: Any) -> bool | None:
-    """After a successful PUT/PATCH, the GET of the same path shows the fields that were sent."""
+    """After a successful PUT/PATCH, the GET of the same path (else the item in the parent path's list,
+    `x-resource-key`) shows the fields that were sent."""
     method = case.method.lower()
     if method not in UPDATE_METHODS or not _ok(response) or not isinstance(case.body, dict):
         return None
-    fields = update_fields(_spec(case), case.operation.path, method)
+    spec = _spec(case)
+    listed = listed_update(spec, case.operation.path, method)
+    fields = listed[2] if listed else update_fields(spec, case.operation.path, method)
     sent = {
         name: value
         for name, value in case.body.items()
@@ -162,15 +184,19 @@ def update_applied(ctx: Any, response: Any, case: Any) -> bool | None:
     }
     if not sent:
         return None
-    after = _read(ctx, case, dict(case.path_parameters or {}))
-    shown = _json(after) if _ok(after) else None
+    if listed:  # no GET of one resource: read it from the list, by its key in the path
+        listing, param = listed[0], listed[1]
+        shown: Any = _listed(ctx, case, listing, (case.path_parameters or {}).get(param))
+    else:
+        after = _read(ctx, case, dict(case.path_parameters or {}))
+        shown = _json(after) if _ok(after) else None
     if not isinstance(shown, dict):
         return None  # the read's own checks report an unreadable resource
     stale = {name: shown.get(name) for name, value in sent.items() if str(shown.get(name)) != str(value)}
     if stale:
         name = next(iter(stale))
         raise AssertionError(
-            f"Update answered {response.status_code}, yet GET shows {name}={stale[name]!r}, "
+            f"Update answered {response.status_code}, yet a read shows {name}={stale[name]!r}, "
             f"not the {sent[name]!r} sent"
         )
     return None

@@ -25,6 +25,10 @@ from .semantics import (
     delete_paths,
     fill_path,
     json_schema,
+    listed_creates,
+    listed_update,
+    listed_updates,
+    listings,
     operation_at,
     paginated,
     pointer,
@@ -497,7 +501,11 @@ async def deleted_still_readable(injector: Injector, exchange: Exchange, forward
 @fault(
     "created_not_readable",
     "a created resource not readable",
-    lambda spec: None if create_links(spec) else "no POST response links to a GET of what it created",
+    lambda spec: (
+        None
+        if create_links(spec) or listed_creates(spec)
+        else "no POST links to a GET of what it created, and no POST to a list with x-resource-key"
+    ),
 )
 async def created_not_readable(injector: Injector, exchange: Exchange, forward: Forward) -> Answer:
     """GETs of what a POST just created answer the GET's documented 404 (or a bare 404)."""
@@ -506,9 +514,12 @@ async def created_not_readable(injector: Injector, exchange: Exchange, forward: 
         op = injector.operation(exchange) or {}
         body = _example(injector.spec, op, "404") if _documented(op, 404) else {"message": "Not Found"}
         return Answer(404, (), b"").with_json(body)
-    answer = await forward(exchange)
+    answer = _unlisted(injector, exchange, await forward(exchange))
     if exchange.method.lower() == "post" and answer.ok:
         body = answer.json()
+        listing = listings(injector.spec).get(exchange.template or "")
+        if listing is not None and isinstance(body, dict) and listing.key in body:
+            injector.state.setdefault("unlisted", set()).add((listing.path, str(body[listing.key])))
         for link in create_links(injector.spec):
             if link.post_path == exchange.template and link.status == str(answer.status):
                 try:
@@ -541,8 +552,70 @@ async def page_size_ignored(injector: Injector, exchange: Exchange, forward: For
     "update_not_applied",
     "an update reported as done but not applied",
     lambda spec: (
-        None if update_paths(spec) else "no PUT/PATCH whose request fields reappear in a GET of the same path"
+        None
+        if update_paths(spec) or listed_updates(spec)
+        else "no PUT/PATCH whose request fields reappear in a GET of the same path or its list"
     ),
 )
 async def update_not_applied(injector: Injector, exchange: Exchange, forward: Forward) -> Answer:
-    return await _stale_reads(injector, exchange, forward, UPDATE_METHODS)
+    """Reads after an update show the resource as it was before: its GET, or its item in the list."""
+    listed = listed_update(injector.spec, exchange.template or "", exchange.method.lower())
+    if listed is None:
+        answer = await _stale_reads(injector, exchange, forward, UPDATE_METHODS)
+        _remember_created(injector, exchange, answer)
+        return _stale_items(injector, exchange, answer)
+    listing, param, _ = listed
+    answer = await forward(exchange)
+    key = (listing.path, exchange.params.get(param))
+    before = injector.state.setdefault("seen", {}).get(key)
+    if answer.ok and before is not None:
+        injector.state.setdefault("stale", {})[key] = before
+    return answer
+
+
+def _remember_created(injector: Injector, exchange: Exchange, answer: Answer) -> None:
+    """A POST to a list's path: its response is the item as first seen (the listed fields only)."""
+    listing = listings(injector.spec).get(exchange.template or "")
+    body = answer.json() if answer.ok and exchange.method.lower() == "post" else None
+    if listing is not None and isinstance(body, dict) and listing.key in body:
+        item = {name: value for name, value in body.items() if name in listing.fields}
+        injector.state.setdefault("seen", {}).setdefault((listing.path, str(body[listing.key])), item)
+
+
+ListedPage = tuple[Any, Any, list[Any]]  # (listing, body, the body's items)
+
+
+def _listing_items(injector: Injector, exchange: Exchange, answer: Answer) -> ListedPage | None:
+    """(listing, body, its items) for a successful GET of a list with `x-resource-key`, else None."""
+    listing = listings(injector.spec).get(exchange.template or "")
+    if listing is None or exchange.method.lower() != "get" or not answer.ok:
+        return None
+    body = answer.json()
+    items = listing.items(body)
+    return (listing, body, items) if items is not None else None
+
+
+def _unlisted(injector: Injector, exchange: Exchange, answer: Answer) -> Answer:
+    """Drop from list pages the items a POST created (`created_not_readable` on list-only APIs)."""
+    found = _listing_items(injector, exchange, answer)
+    hidden = injector.state.get("unlisted", set())
+    if found is None or not hidden:
+        return answer
+    listing, body, items = found
+    items[:] = [i for i in items if (listing.path, str((i or {}).get(listing.key))) not in hidden]
+    return answer.with_json(body)
+
+
+def _stale_items(injector: Injector, exchange: Exchange, answer: Answer) -> Answer:
+    """Remember listed items as first seen, and show updated ones as they were before the update."""
+    found = _listing_items(injector, exchange, answer)
+    if found is None:
+        return answer
+    listing, body, items = found
+    seen, stale = injector.state.setdefault("seen", {}), injector.state.get("stale", {})
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            key = (listing.path, str(item.get(listing.key)))
+            seen.setdefault(key, item)
+            items[index] = stale.get(key, item)
+    return answer.with_json(body)

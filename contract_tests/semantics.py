@@ -8,6 +8,7 @@ as its spec says so, and a fault class its spec gives no way to observe is repor
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,3 +151,84 @@ def page_items(body: Any, paging: dict[str, Any]) -> list[Any] | None:
     """The list a paginated response carries (the body, or `body[items]`)."""
     items = body.get(paging["items"]) if "items" in paging and isinstance(body, dict) else body
     return items if isinstance(items, list) else None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list operation whose items are identified by `x-resource-key`: where resources can be read
+    when the API has no GET of one resource (Workato's API Platform)."""
+
+    path: str
+    key: str
+    paging: dict[str, Any] | None
+    fields: frozenset[str]  # properties of the listed items
+
+    def items(self, body: Any) -> list[Any] | None:
+        return (
+            page_items(body, self.paging or {}) if self.paging else (body if isinstance(body, list) else None)
+        )
+
+    def pages(self, fetch: Callable[[dict[str, Any]], Any], most: int = 50) -> Iterator[dict[str, Any]]:
+        """Every listed item, page after page; `fetch(query)` returns a parsed body or None."""
+        paging, query = self.paging or {}, {}
+        if paging.get("max_size"):
+            query[paging["size_param"]] = paging["max_size"]
+        if paging.get("style") == "page":
+            query[paging["page_param"]] = paging.get("first_page", 1)
+        for _ in range(most):
+            items = self.items(fetch(dict(query)))
+            if not items:
+                return
+            yield from (item for item in items if isinstance(item, dict))
+            size = query.get(paging.get("size_param", ""))
+            if not paging or (isinstance(size, int) and len(items) < size):
+                return
+            if paging["style"] == "page":
+                query[paging["page_param"]] += 1
+            elif isinstance(items[-1], dict) and paging["cursor_field"] in items[-1]:
+                query[paging["next_param"]] = items[-1][paging["cursor_field"]]
+            else:
+                return
+
+
+def listings(spec: dict[str, Any]) -> dict[str, Listing]:
+    """List operations with `x-resource-key` and no required parameter, by path."""
+    found = {}
+    for path, method, op in operations(spec):
+        key = op.get("x-resource-key")
+        required = [p for p in op.get("parameters") or [] if deref(spec, p).get("required")]
+        if method != "get" or not key or required:
+            continue
+        schema = deref(spec, json_schema(spec, op, (success_statuses(op) or ["200"])[0]) or {})
+        paging = op.get("x-pagination")
+        if paging and "items" in paging:
+            schema = deref(spec, (schema.get("properties") or {}).get(paging["items"]) or {})
+        fields = frozenset(property_names(spec, schema.get("items")))
+        found[path] = Listing(path, key, paging, fields)
+    return found
+
+
+def listed_creates(spec: dict[str, Any]) -> list[Listing]:
+    """Listings whose path also takes a POST: what the POST creates must appear in the list."""
+    return [listing for path, listing in listings(spec).items() if operation_at(spec, path, "post")]
+
+
+def listed_update(spec: dict[str, Any], path: str, method: str) -> tuple[Listing, str, set[str]] | None:
+    """For an update of `<list path>/{param}` with no GET of its own: (listing, param, fields to compare)."""
+    parent, _, last = path.rpartition("/")
+    listing = listings(spec).get(parent)
+    update = operation_at(spec, path, method)
+    if listing is None or update is None or operation_at(spec, path, "get"):
+        return None
+    if not (last.startswith("{") and last.endswith("}")):
+        return None
+    fields = request_property_names(spec, update) & listing.fields
+    return (listing, last[1:-1], fields) if fields else None
+
+
+def listed_updates(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        (path, method)
+        for path, method, _ in operations(spec)
+        if method in UPDATE_METHODS and listed_update(spec, path, method)
+    ]

@@ -14,7 +14,7 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from .semantics import json_schema, property_names, success_statuses
+from .semantics import json_schema, listings, property_names, success_statuses
 from .specs import SpecError, deref, load_spec, operations
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
@@ -224,3 +224,14 @@ def soft_delete_extension(spec: dict[str, Any]) -> Iterator[str]:
                 shown |= property_names(spec, json_schema(spec, read or {}, status))
             if soft["field"] not in shown:
                 yield f"{where}: field {soft['field']!r} is not in the response of a GET on the same path"
+
+
+@rule
+def resource_key_extension(spec: dict[str, Any]) -> Iterator[str]:
+    """`x-resource-key` on a list operation names the property that identifies its items."""
+    listed = listings(spec)
+    for where, path, method, _, key in _extended(spec, "x-resource-key"):
+        if method != "get" or not isinstance(key, str):
+            yield f"{where} must be a property name on a GET list operation"
+        elif path in listed and key not in listed[path].fields:
+            yield f"{where}: the listed items have no property {key!r}"

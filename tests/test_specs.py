@@ -83,3 +83,35 @@ def test_a_malformed_or_misplaced_soft_delete_extension_is_reported(tmp_path):
     assert any("field 'state' is not in the response" in p for p in check(mutate(tmp_path, unknown_field)))
     assert any("needs field (a string) and values" in p for p in check(mutate(tmp_path, no_values)))
     assert any("belongs on a DELETE operation" in p for p in check(mutate(tmp_path, on_a_get)))
+
+
+def test_a_resource_key_must_name_a_property_of_the_listed_items(tmp_path):
+    def unknown_key(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-resource-key"] = "number"
+
+    def on_a_delete(spec):
+        spec["paths"]["/v2/orders/{order_number}"]["delete"]["x-resource-key"] = "order_number"
+
+    def known_key(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-resource-key"] = "order_number"
+
+    assert any("listed items have no property 'number'" in p for p in check(mutate(tmp_path, unknown_key)))
+    assert any("on a GET list operation" in p for p in check(mutate(tmp_path, on_a_delete)))
+    assert check(mutate(tmp_path, known_key)) == []
+
+
+@pytest.mark.parametrize(("total", "requests"), [(0, 1), (3, 2), (4, 3), (5, 3)])
+def test_a_listing_walks_every_page_and_stops_at_a_short_or_empty_one(total, requests):
+    from contract_tests.semantics import Listing
+
+    paging = {"style": "page", "page_param": "page", "size_param": "per_page", "max_size": 2}
+    listing = Listing("/things", "id", paging, frozenset({"id"}))
+    asked = []
+
+    def fetch(query):
+        asked.append(query)
+        start = (query["page"] - 1) * query["per_page"]
+        return [{"id": n} for n in range(total)][start : start + query["per_page"]]
+
+    assert [item["id"] for item in listing.pages(fetch)] == list(range(total))
+    assert len(asked) == requests and asked[0] == {"per_page": 2, "page": 1}
