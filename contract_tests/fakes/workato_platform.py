@@ -215,16 +215,16 @@ def _require_collections(call: Call) -> None:
 
 
 def _settings(body: dict[str, Any]) -> dict[str, Any]:
-    """The profile fields the body sets; claim settings only count for jwt and oidc, as the page says."""
-    uses_claims = body["auth_type"] in ("jwt", "oidc")
+    """The profile fields the body sets. Claim settings are kept as sent whatever the auth type: the page
+    says they only apply to jwt and oidc, so they take effect there, but a PUT must still read back."""
     return {
         "name": body["name"],
         "api_collection_ids": body["api_collection_ids"],
         "active": body["active"],
         "auth_type": body["auth_type"],
         "ip_allow_list": body.get("ip_allow_list", []),
-        **{key: body.get(key) if uses_claims else None for key in CLAIM_FIELDS},
-        **{key: body.get(key, []) if uses_claims else [] for key in CLAIM_LISTS},
+        **{key: body.get(key) for key in CLAIM_FIELDS},
+        **{key: body.get(key, []) for key in CLAIM_LISTS},
     }
 
 
