@@ -8,13 +8,35 @@ as its spec says so, and a fault class its spec gives no way to observe is repor
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .specs import deref, operations
 
 UPDATE_METHODS = ("put", "patch")
+
+Result = TypeVar("Result")
+
+
+def per_spec(compute: Callable[[dict[str, Any]], Result]) -> Callable[[dict[str, Any]], Result]:
+    """Compute a whole-spec walk once per spec object: the injector and the checks ask per request.
+
+    Results are shared, so callers must not mutate them; the few latest specs are kept.
+    """
+    memo: dict[int, tuple[dict[str, Any], Result]] = {}
+
+    @functools.wraps(compute)
+    def cached(spec: dict[str, Any]) -> Result:
+        hit = memo.get(id(spec))
+        if hit is None or hit[0] is not spec:
+            if len(memo) >= 16:
+                memo.clear()
+            hit = memo[id(spec)] = (spec, compute(spec))
+        return hit[1]
+
+    return cached
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,7 @@ def read_one_paths(spec: dict[str, Any], method: str) -> list[str]:
     ]
 
 
+@per_spec
 def delete_paths(spec: dict[str, Any]) -> list[str]:
     return read_one_paths(spec, "delete")
 
@@ -86,6 +109,7 @@ def update_fields(spec: dict[str, Any], path: str, method: str) -> set[str]:
     return request_property_names(spec, update) & shown
 
 
+@per_spec
 def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         (path, method)
@@ -95,6 +119,7 @@ def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+@per_spec
 def create_links(spec: dict[str, Any]) -> list[CreateLink]:
     """POST success responses linking to a GET of one resource, its path parameters from the response body."""
     ids = {op.get("operationId"): (path, method) for path, method, op in operations(spec)}
@@ -121,6 +146,7 @@ def _from_body_into_path(name: str, value: Any, path: str) -> bool:
     return isinstance(value, str) and value.startswith("$response.body#") and "{" + name + "}" in path
 
 
+@per_spec
 def paginated(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return [
         (path, method, op["x-pagination"]) for path, method, op in operations(spec) if "x-pagination" in op
@@ -191,6 +217,7 @@ class Listing:
                 return
 
 
+@per_spec
 def listings(spec: dict[str, Any]) -> dict[str, Listing]:
     """List operations with `x-resource-key` and no required parameter, by path."""
     found = {}
@@ -199,15 +226,22 @@ def listings(spec: dict[str, Any]) -> dict[str, Listing]:
         required = [p for p in op.get("parameters") or [] if deref(spec, p).get("required")]
         if method != "get" or not key or required:
             continue
-        schema = deref(spec, json_schema(spec, op, (success_statuses(op) or ["200"])[0]) or {})
-        paging = op.get("x-pagination")
-        if paging and "items" in paging:
-            schema = deref(spec, (schema.get("properties") or {}).get(paging["items"]) or {})
-        fields = frozenset(property_names(spec, schema.get("items")))
-        found[path] = Listing(path, key, paging, fields)
+        fields = frozenset(property_names(spec, list_item_schema(spec, op)))
+        found[path] = Listing(path, key, op.get("x-pagination"), fields)
     return found
 
 
+def list_item_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The schema of one item of a list operation's success body, through `x-pagination.items`
+    (not dereferenced, so a `$ref` still names the item's model)."""
+    schema = deref(spec, json_schema(spec, op, (success_statuses(op) or ["200"])[0]) or {})
+    field = (op.get("x-pagination") or {}).get("items")
+    if field:
+        schema = deref(spec, (schema.get("properties") or {}).get(field) or {})
+    return schema.get("items") or {}
+
+
+@per_spec
 def listed_creates(spec: dict[str, Any]) -> list[Listing]:
     """Listings whose path also takes a POST: what the POST creates must appear in the list."""
     return [listing for path, listing in listings(spec).items() if operation_at(spec, path, "post")]
@@ -226,6 +260,7 @@ def listed_update(spec: dict[str, Any], path: str, method: str) -> tuple[Listing
     return (listing, last[1:-1], fields) if fields else None
 
 
+@per_spec
 def listed_updates(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         (path, method)

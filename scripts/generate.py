@@ -27,8 +27,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from contract_tests.semantics import list_item_schema  # noqa: E402
 from contract_tests.speccheck import check  # noqa: E402
-from contract_tests.specs import Api, SpecError, auth_scheme, deref, discover, operations  # noqa: E402
+from contract_tests.specs import Api, SpecError, auth_scheme, discover, operations  # noqa: E402
 
 OVERRIDES = ROOT / "overrides"
 STAGING_PREFIX = ".staging-"
@@ -64,12 +65,12 @@ def generate_one(api: Api, destination: Path) -> Path:
     shutil.copytree(
         OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
     )
-    _render_sdk(api, spec, package_dir)
+    _render_sdk(api, spec, package_dir, settings["field_prefix"])
     _ruff(project_dir)
     return project_dir
 
 
-def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path) -> None:
+def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) -> None:
     """Render overrides/sdk/*.jinja with what the spec says about auth and servers."""
     scheme = auth_scheme(spec)
     server = (spec.get("servers") or [{"url": "/"}])[0]
@@ -92,7 +93,7 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path) -> None:
         "header_format": scheme["x-header-format"],
         "server_url": server["url"],
         "variables": variables,
-        "paginated": _paginated(spec),
+        "paginated": _paginated(spec, prefix),
     }
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(OVERRIDES / "sdk"),
@@ -106,7 +107,7 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path) -> None:
         target.write_text(env.get_template(template).render(**context), encoding="utf-8")
 
 
-def _paginated(spec: dict[str, Any]) -> list[dict[str, Any]]:
+def _paginated(spec: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
     """Every operation with `x-pagination`: its module, item model and paging in Python names.
 
     Parameter and field names go through openapi-python-client's own naming, so they match the
@@ -114,16 +115,12 @@ def _paginated(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
-    prefix = yaml.safe_load((OVERRIDES / "generator.yaml").read_text(encoding="utf-8"))["field_prefix"]
     found = []
     for _, _, op in sorted(operations(spec), key=lambda found: found[2]["operationId"]):
         paging = op.get("x-pagination")
         if not paging:
             continue
-        schema = deref(spec, _ok_schema(spec, op))
-        if "items" in paging:
-            schema = deref(spec, (schema.get("properties") or {}).get(paging["items"], {}))
-        ref = (schema.get("items") or {}).get("$ref")
+        ref = list_item_schema(spec, op).get("$ref")
         python_paging = {
             key: str(PythonIdentifier(value, prefix))
             if key.endswith(("_param", "_field", "items"))
@@ -140,14 +137,6 @@ def _paginated(spec: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return found
-
-
-def _ok_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    for status, response in sorted((op.get("responses") or {}).items()):
-        if str(status).startswith("2"):
-            content = deref(spec, response).get("content") or {}
-            return (content.get("application/json") or {}).get("schema") or {}
-    return {}
 
 
 def _ruff(project_dir: Path) -> None:
