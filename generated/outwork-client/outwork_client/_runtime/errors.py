@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from .retries import retry_after_seconds
-from .transport import REDACTED, SECRET_HEADERS
+from .transport import REDACTED, secret_headers
 
 
 class APIError(Exception):
@@ -105,7 +105,7 @@ def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], 
 
 def _redact(request: httpx.Request, auth_header: str) -> None:
     """The error keeps the response (and so the request); its credential headers are masked."""
-    for name in {*SECRET_HEADERS, auth_header.lower()}:
+    for name in secret_headers(auth_header):
         if name in request.headers:
             request.headers[name] = REDACTED
 

@@ -19,8 +19,13 @@ REDACTED = "[redacted]"
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key"})
 
 
-def redacted_headers(headers: httpx.Headers, secret: str = "authorization") -> dict[str, str]:
-    hidden = {*SECRET_HEADERS, secret.lower()}
+def secret_headers(auth_header: str = "Authorization") -> frozenset[str]:
+    """Lower-case names of the headers never shown: the usual ones plus the API's own credential header."""
+    return SECRET_HEADERS | {auth_header.lower()}
+
+
+def redacted_headers(headers: httpx.Headers, auth_header: str = "Authorization") -> dict[str, str]:
+    hidden = secret_headers(auth_header)
     return {name: REDACTED if name.lower() in hidden else value for name, value in headers.items()}
 
 
