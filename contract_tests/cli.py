@@ -16,14 +16,14 @@ from pathlib import Path
 import click
 import httpx
 
-from . import fuzz as fuzzing
+from .fake.misbehave import ENV_VAR as MISBEHAVE_ENV
+from .fake.misbehave import Misbehaviour
+from .fake.serve import ServeError, build_app, default_token, running, serve_forever
 from .faults import FAULTS, Injector, Upstream
-from .killmatrix import kill_matrix, markdown
-from .misbehave import ENV_VAR as MISBEHAVE_ENV
-from .misbehave import Misbehaviour
-from .serve import ServeError, build_app, default_token, running, serve_forever
-from .speccheck import check
-from .specs import Api, SpecError, discover, operations
+from .faults.killmatrix import kill_matrix, markdown
+from .spec.lint import check
+from .spec.loader import Api, SpecError, discover, operations
+from .suite import fuzz as fuzzing
 
 
 class ApiName(click.ParamType):

@@ -27,8 +27,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contract_tests.serve import build_app, running  # noqa: E402
-from contract_tests.specs import get_api  # noqa: E402
+from contract_tests.fake.serve import build_app, running  # noqa: E402
+from contract_tests.spec.loader import get_api  # noqa: E402
 
 TOKEN = "bench-token"
 

@@ -20,10 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, not_applicable
-from contract_tests.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, _tally
-from contract_tests.serve import build_app, running
-from contract_tests.specs import Api, auth_header, discover
+from contract_tests.spec.loader import Api, auth_header, discover
+from contract_tests.suite.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, _tally
 
 TOKEN = "bench-token"
 CLI = [sys.executable, "-m", "contract_tests"]

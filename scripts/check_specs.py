@@ -1,4 +1,4 @@
-"""Validate every spec: openapi-spec-validator plus the project's rules (contract_tests.speccheck)."""
+"""Validate every spec: openapi-spec-validator plus the project's rules (contract_tests.spec.lint)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contract_tests.speccheck import check  # noqa: E402
+from contract_tests.spec.lint import check  # noqa: E402
 
 
 def main() -> int:

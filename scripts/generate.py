@@ -27,9 +27,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contract_tests.semantics import list_item_schema  # noqa: E402
-from contract_tests.speccheck import check  # noqa: E402
-from contract_tests.specs import Api, SpecError, auth_scheme, discover, operations  # noqa: E402
+from contract_tests.spec.lint import check  # noqa: E402
+from contract_tests.spec.loader import Api, SpecError, auth_scheme, discover, operations  # noqa: E402
+from contract_tests.spec.resources import list_item_schema  # noqa: E402
 
 OVERRIDES = ROOT / "overrides"
 STAGING_PREFIX = ".staging-"

@@ -5,9 +5,9 @@ from contextlib import AbstractContextManager
 
 import pytest
 
-from contract_tests.misbehave import Misbehaviour
-from contract_tests.serve import build_app, running
-from contract_tests.specs import get_api
+from contract_tests.fake.misbehave import Misbehaviour
+from contract_tests.fake.serve import build_app, running
+from contract_tests.spec.loader import get_api
 
 TOKEN = "test-token"
 

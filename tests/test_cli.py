@@ -46,8 +46,8 @@ def test_fuzz_against_the_bundled_fake_passes_and_writes_reports(tmp_path):
 
 
 def test_fuzz_against_a_server_with_the_wrong_token_fails(tmp_path):
-    from contract_tests.serve import build_app, running
-    from contract_tests.specs import get_api
+    from contract_tests.fake.serve import build_app, running
+    from contract_tests.spec.loader import get_api
 
     with running(build_app(get_api("workreduce"), token="server-token")) as url:
         result = cli(
@@ -60,7 +60,7 @@ def test_fuzz_against_a_server_with_the_wrong_token_fails(tmp_path):
 def test_tally_counts_operations_cases_and_failed_checks(tmp_path):
     import json
 
-    from contract_tests.fuzz import _tally
+    from contract_tests.suite.fuzz import _tally
 
     events = [
         {"LoadingFinished": {"statistic": {"operations": {"total": 3, "selected": 2}}}},
@@ -85,13 +85,13 @@ def test_unopenable_db_is_a_usage_error(tmp_path):
 def test_list_json_names_every_api_for_ci_matrices():
     import json
 
-    from contract_tests.specs import discover
+    from contract_tests.spec.loader import discover
 
     assert json.loads(cli("list", "--json").stdout) == list(discover())
 
 
 def test_curl_line_reproduces_a_recorded_case_with_credentials_masked():
-    from contract_tests.fuzz import curl_line
+    from contract_tests.suite.fuzz import curl_line
 
     case = {
         "method": "PUT",
@@ -108,8 +108,8 @@ def test_curl_line_reproduces_a_recorded_case_with_credentials_masked():
 
 
 def test_ci_options_reach_schemathesis(tmp_path):
-    from contract_tests.fuzz import FuzzOptions, command
-    from contract_tests.specs import get_api
+    from contract_tests.spec.loader import get_api
+    from contract_tests.suite.fuzz import FuzzOptions, command
 
     options = FuzzOptions(
         "http://h", "t", seed=7, workers="auto", deterministic=True, max_time=30, max_failures=1
@@ -136,7 +136,7 @@ def test_a_multi_worker_suite_is_clean_on_every_fake():
 def test_ast_parse_is_serialised_once_installed():
     import ast
 
-    from contract_tests import threadsafe_ast
+    from contract_tests.suite import threadsafe_ast
 
     threadsafe_ast.install()
     threadsafe_ast.install()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.serve import build_app, running
-from contract_tests.specs import get_api
+from contract_tests.fake.serve import build_app, running
+from contract_tests.spec.loader import get_api
 
 from .conftest import TOKEN
 

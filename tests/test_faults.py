@@ -12,9 +12,9 @@ import sys
 import httpx
 import pytest
 
+from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, Upstream, not_applicable
-from contract_tests.serve import build_app, running
-from contract_tests.specs import discover, get_api
+from contract_tests.spec.loader import discover, get_api
 
 CLI = [sys.executable, "-m", "contract_tests"]
 TOKEN = "test-token"

@@ -9,7 +9,7 @@ import sys
 import httpx
 import pytest
 
-from contract_tests.misbehave import Misbehaviour
+from contract_tests.fake.misbehave import Misbehaviour
 
 from .conftest import TOKEN
 

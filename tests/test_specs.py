@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.speccheck import check
-from contract_tests.specs import discover
+from contract_tests.spec.lint import check
+from contract_tests.spec.loader import discover
 
 SPECS = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 
@@ -19,8 +19,8 @@ def test_spec_is_valid_with_valid_examples(spec):
 
 
 def test_every_api_has_a_fake_and_a_quirks_config():
-    from contract_tests.fakes import fake_for
-    from contract_tests.fuzz import config_file
+    from contract_tests.fake.apis import fake_for
+    from contract_tests.suite.fuzz import config_file
 
     for api in discover().values():
         assert fake_for(api).handlers
@@ -102,7 +102,7 @@ def test_a_resource_key_must_name_a_property_of_the_listed_items(tmp_path):
 
 @pytest.mark.parametrize(("total", "requests"), [(0, 1), (3, 2), (4, 3), (5, 3)])
 def test_a_listing_walks_every_page_and_stops_at_a_short_or_empty_one(total, requests):
-    from contract_tests.semantics import Listing
+    from contract_tests.spec.resources import Listing
 
     paging = {"style": "page", "page_param": "page", "size_param": "per_page", "max_size": 2}
     listing = Listing("/things", "id", paging, frozenset({"id"}))

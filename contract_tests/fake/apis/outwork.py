@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..fake import Call, Fake, Problem, Reply
+from ..engine import Call, Fake, Problem, Reply
 from ..store import Store
 
 DEFAULT_PARTNER_TYPES = ("Default", "Tech Partner")

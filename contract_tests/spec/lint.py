@@ -14,8 +14,8 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from .semantics import json_schema, listings, property_names, success_statuses
-from .specs import SpecError, deref, load_spec, operations
+from .loader import SpecError, deref, load_spec, operations
+from .resources import json_schema, listings, property_names, success_statuses
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
 RULES: list[Rule] = []

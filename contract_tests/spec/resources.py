@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .specs import deref, operations
+from .loader import deref, operations
 
 UPDATE_METHODS = ("put", "patch")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from . import fuzz as fuzzing
-from .faults import FAULTS, FaultClass, Injector, not_applicable
-from .serve import build_app, default_token, running
-from .specs import Api
+from ..fake.serve import build_app, default_token, running
+from ..spec.loader import Api
+from ..suite import fuzz as fuzzing
+from . import FAULTS, FaultClass, Injector, not_applicable
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Vendor semantics of each API's fake: `contract_tests.fakes.<api module>.fake`."""
+"""Vendor semantics of each API's fake: `contract_tests.fake.apis.<api module>.fake`."""
 
 from __future__ import annotations
 
 import importlib
 
-from ..fake import Fake
-from ..specs import Api
+from ...spec.loader import Api
+from ..engine import Fake
 
 
 def fake_for(api: Api) -> Fake:

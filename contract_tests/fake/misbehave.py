@@ -14,7 +14,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse
 
-from .fake import FakeApp
+from .engine import FakeApp
 
 ENV_VAR = "CONTRACT_FAKE_MISBEHAVE"
 _SHAPE = re.compile(r"(\d{3}):(\d+)(?::(\d+))?")

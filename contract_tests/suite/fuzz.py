@@ -3,7 +3,7 @@
 The schemathesis CLI does the work (generation, every check, stateful links, reports, curl
 reproductions); this module only turns an API name into its arguments: the bundled spec, the
 vendor's Authorization header, the per-API config file of vendor quirks, a fixed seed, and the
-project's own spec-driven checks (`contract_tests.checks`, loaded as schemathesis hooks).
+project's own spec-driven checks (`contract_tests.suite.checks`, loaded as schemathesis hooks).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from .specs import Api, auth_header
+from ..spec.loader import Api, auth_header
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25
@@ -58,7 +58,7 @@ class FuzzResult:
 
 def config_file(api: Api) -> Path:
     """The schemathesis config holding this API's vendor quirks."""
-    return Path(str(resources.files("contract_tests"))) / "config" / f"{api.name}.toml"
+    return Path(str(resources.files("contract_tests"))) / "suite" / "config" / f"{api.name}.toml"
 
 
 def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -> list[str]:
@@ -103,7 +103,7 @@ def command(api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path) -
 
 def environment() -> dict[str, str]:
     """Our environment plus the hooks that register the project's checks in schemathesis."""
-    return {**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.checks"}
+    return {**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.suite.checks"}
 
 
 def fuzz(api: Api, options: FuzzOptions) -> FuzzResult:

@@ -27,7 +27,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .specs import Api, auth_header, deref, operations
+from ..spec.loader import Api, auth_header, deref, operations
 from .store import Store
 
 log = logging.getLogger("contract_tests.fake")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ..fake import Call, Reply
+from ..engine import Call, Reply
 
 # Workato stamps times in the account's zone; the vendor's examples are in US Pacific daylight time.
 ACCOUNT_ZONE = timezone(timedelta(hours=-7))

@@ -11,7 +11,7 @@ import re
 import secrets
 from typing import Any
 
-from ..fake import Call, Fake, Problem, Reply
+from ..engine import Call, Fake, Problem, Reply
 from ..store import Store
 from ._workato import SUCCESS, error_body, now, page
 

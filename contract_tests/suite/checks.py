@@ -1,6 +1,6 @@
 """Checks schemathesis cannot make on its own: what a spec's semantics promise across requests.
 
-Loaded into schemathesis through `SCHEMATHESIS_HOOKS=contract_tests.checks` by `fuzz.py`. Each check
+Loaded into schemathesis through `SCHEMATHESIS_HOOKS=contract_tests.suite.checks` by `fuzz.py`. Each check
 reads the spec (never an API name): `x-pagination` for page size and cursor order, the GET that
 shares a path with a DELETE or an update, the links from a POST to the GET reading what it made, and
 `x-soft-delete`. Follow-up reads go through schemathesis's own transport with the run's headers, and
@@ -13,8 +13,7 @@ from typing import Any
 
 import schemathesis
 
-from . import threadsafe_ast
-from .semantics import (
+from ..spec.resources import (
     UPDATE_METHODS,
     Listing,
     create_links,
@@ -27,6 +26,7 @@ from .semantics import (
     soft_delete,
     update_fields,
 )
+from . import threadsafe_ast
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 

@@ -30,7 +30,7 @@ def specs_dir() -> Path:
     packaged = Path(str(resources.files("contract_tests"))) / "_specs"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "specs"
+    return Path(__file__).resolve().parents[2] / "specs"
 
 
 @dataclass(frozen=True)

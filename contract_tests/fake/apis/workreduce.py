@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from ..fake import Call, Fake, Problem, Reply
+from ..engine import Call, Fake, Problem, Reply
 from ..store import Store
 
 TASK_TYPES = (

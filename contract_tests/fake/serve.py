@@ -11,10 +11,10 @@ from typing import Any
 
 import uvicorn
 
-from .fake import FakeApp
-from .fakes import fake_for
+from ..spec.loader import Api
+from .apis import fake_for
+from .engine import FakeApp
 from .misbehave import MisbehavingApp, Misbehaviour
-from .specs import Api
 from .store import Store
 
 DEFAULT_TOKEN = "local-dev-token"

@@ -1,0 +1,374 @@
+"""The fault classes: each a small registered function that plants one contract fault.
+
+Driven by the API's spec only: which field a response schema requires, which DELETE or update has a
+GET on the same path, which POST links to a GET, which list is paginated, filtered or ordered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from ..spec.loader import auth_scheme, deref, operations
+from ..spec.resources import (
+    UPDATE_METHODS,
+    create_links,
+    delete_paths,
+    fill_path,
+    json_schema,
+    listed_creates,
+    listed_update,
+    listed_updates,
+    listings,
+    operation_at,
+    paginated,
+    pointer,
+    success_statuses,
+    update_paths,
+)
+from .injector import Forward, Injector, Observable, RawCall, RawReply, fault
+
+# ---------------------------------------------------------------------------------------------
+# Helpers shared by fault classes.
+
+
+def _required_slots(
+    spec: dict[str, Any], schema: Any, instance: Any
+) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(object, required property, its schema) for required properties present in `instance`."""
+    schema = deref(spec, schema or {})
+    for part in schema.get("allOf") or []:
+        yield from _required_slots(spec, part, instance)
+    if isinstance(instance, dict):
+        properties = schema.get("properties") or {}
+        for name in schema.get("required") or []:
+            if name in instance:
+                yield instance, name, deref(spec, properties.get(name) or {})
+    elif isinstance(instance, list) and instance and "items" in schema:
+        yield from _required_slots(spec, schema["items"], instance[0])
+
+
+def _schema_requires(spec: dict[str, Any], schema: Any, typed: bool, depth: int = 0) -> bool:
+    schema = deref(spec, schema or {})
+    if depth > 5:
+        return False
+    if any(_schema_requires(spec, part, typed, depth + 1) for part in schema.get("allOf") or []):
+        return True
+    if "items" in schema:
+        return _schema_requires(spec, schema["items"], typed, depth + 1)
+    properties = schema.get("properties") or {}
+    return any(
+        not typed or "type" in deref(spec, properties.get(name) or {})
+        for name in schema.get("required") or []
+    )
+
+
+def _no_required_field(typed: bool) -> Observable:
+    def reason(spec: dict[str, Any]) -> str | None:
+        for _, _, op in operations(spec):
+            for status in success_statuses(op):
+                if _schema_requires(spec, json_schema(spec, op, status), typed):
+                    return None
+        what = "a required field with a declared type" if typed else "a required field"
+        return f"no success response schema has {what}"
+
+    return reason
+
+
+def _json_answer(injector: Injector, call: RawCall, reply: RawReply) -> tuple[Any, dict[str, Any]] | None:
+    """The parsed body and documented schema of a successful JSON reply, else None."""
+    op = injector.operation(call)
+    if op is None or not reply.ok:
+        return None
+    schema = json_schema(injector.spec, op, reply.status)
+    body = reply.json()
+    return (body, schema) if schema is not None and body is not None else None
+
+
+_WRONG_VALUES: tuple[tuple[frozenset[str], Any], ...] = (
+    (frozenset({"integer", "number"}), 12345),
+    (frozenset({"string"}), "not-the-declared-type"),
+    (frozenset({"array"}), []),
+    (frozenset({"object"}), {}),
+)
+
+
+def _documented(op: dict[str, Any], status: int) -> bool:
+    responses = {str(s) for s in op.get("responses") or {}}
+    return bool({str(status), f"{str(status)[0]}XX", f"{str(status)[0]}xx", "default"} & responses)
+
+
+def _example(spec: dict[str, Any], op: dict[str, Any], status: str) -> Any:
+    content = (deref(spec, (op.get("responses") or {}).get(status) or {}).get("content") or {}).get(
+        "application/json"
+    ) or {}
+    for example in (content.get("examples") or {}).values():
+        return deref(spec, example).get("value")
+    return content.get("example", {})
+
+
+async def _stale_reads(
+    injector: Injector, call: RawCall, forward: Forward, methods: tuple[str, ...]
+) -> RawReply:
+    """Serve a resource's GET from a snapshot taken before a successful `methods` request changed it."""
+    stale = injector.state.setdefault("stale", {})
+    method = call.method.lower()
+    if method == "get" and call.path in stale:
+        return stale[call.path]
+    if method in methods and call.template and operation_at(injector.spec, call.template, "get"):
+        before = await forward(
+            replace(call, method="GET", body=b"", query="").with_header("content-type", None)
+        )
+        reply = await forward(call)
+        if reply.ok and before.ok:
+            stale.setdefault(call.path, before)
+        return reply
+    return await forward(call)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fault classes.
+
+
+@fault("missing_required_field", "a response missing a required field", _no_required_field(typed=False))
+async def missing_required_field(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    reply = await forward(call)
+    found = _json_answer(injector, call, reply)
+    if found:
+        body, schema = found
+        for obj, name, _ in _required_slots(injector.spec, schema, body):
+            del obj[name]
+            return reply.with_json(body)
+    return reply
+
+
+@fault("wrong_type", "a field of the wrong type", _no_required_field(typed=True))
+async def wrong_type(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    reply = await forward(call)
+    found = _json_answer(injector, call, reply)
+    if found:
+        body, schema = found
+        for obj, name, prop in _required_slots(injector.spec, schema, body):
+            types = prop.get("type")
+            if not types:
+                continue
+            types = {types} if isinstance(types, str) else set(types)
+            obj[name] = next(value for kinds, value in _WRONG_VALUES if not kinds & types)
+            return reply.with_json(body)
+    return reply
+
+
+@fault(
+    "undocumented_status",
+    "an undocumented status code",
+    lambda spec: (
+        None
+        if any(not _documented(op, 418) for _, _, op in operations(spec))
+        else "every operation documents 4XX or default"
+    ),
+)
+async def undocumented_status(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    reply = await forward(call)
+    op = injector.operation(call)
+    if op is not None and reply.ok and not _documented(op, 418):
+        return replace(reply, status=418)
+    return reply
+
+
+@fault("wrong_content_type", "a wrong Content-Type")
+async def wrong_content_type(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    reply = await forward(call)
+    if reply.ok and injector.operation(call) is not None:
+        return reply.with_header("content-type", "text/plain; charset=utf-8")
+    return reply
+
+
+@fault("server_error", "a 5xx for some inputs")
+async def server_error(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A crash on one input in three (by the length of query and body), as a real bug would."""
+    if injector.operation(call) is not None and (len(call.query) + len(call.body)) % 3 == 0:
+        return RawReply(500, (), b"").with_json({"message": "Internal Server Error"})
+    return await forward(call)
+
+
+def _auth_header_name(spec: dict[str, Any]) -> str | None:
+    try:
+        scheme = auth_scheme(spec)
+    except (KeyError, ValueError):
+        return None
+    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        return str(scheme.get("name"))
+    if scheme.get("type") == "http":
+        return "Authorization"
+    return None
+
+
+@fault(
+    "credentials_ignored",
+    "credentials ignored (no or wrong credentials still succeed)",
+    lambda spec: None if _auth_header_name(spec) else "the API declares no header credentials",
+)
+async def credentials_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Requests without the credentials first seen to work are sent upstream with them."""
+    name = str(_auth_header_name(injector.spec))
+    known = injector.state.get("credentials")
+    sent = call.header(name)
+    if known is not None and sent != known:
+        return await forward(call.with_header(name, known))
+    reply = await forward(call)
+    if known is None and sent and reply.status not in (401, 403):
+        injector.state["credentials"] = sent
+    return reply
+
+
+@fault(
+    "invalid_input_accepted",
+    "invalid input accepted",
+    lambda spec: (
+        None
+        if any(op.get("parameters") or op.get("requestBody") for _, _, op in operations(spec))
+        else "no operation takes input"
+    ),
+)
+async def invalid_input_accepted(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A 400/422 becomes the operation's documented success, with its documented example."""
+    reply = await forward(call)
+    op = injector.operation(call)
+    if op is not None and reply.status in (400, 422) and success_statuses(op):
+        status = success_statuses(op)[0]
+        return reply.with_json(_example(injector.spec, op, status), int(status))
+    return reply
+
+
+@fault(
+    "deleted_still_readable",
+    "a deleted resource still readable",
+    lambda spec: None if delete_paths(spec) else "no DELETE with a GET on the same path",
+)
+async def deleted_still_readable(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    return await _stale_reads(injector, call, forward, ("delete",))
+
+
+@fault(
+    "created_not_readable",
+    "a created resource not readable",
+    lambda spec: (
+        None
+        if create_links(spec) or listed_creates(spec)
+        else "no POST links to a GET of what it created, and no POST to a list with x-resource-key"
+    ),
+)
+async def created_not_readable(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """GETs of what a POST just created reply the GET's documented 404 (or a bare 404)."""
+    hidden = injector.state.setdefault("hidden", set())
+    if call.method.lower() == "get" and call.path in hidden:
+        op = injector.operation(call) or {}
+        body = _example(injector.spec, op, "404") if _documented(op, 404) else {"message": "Not Found"}
+        return RawReply(404, (), b"").with_json(body)
+    reply = _unlisted(injector, call, await forward(call))
+    if call.method.lower() == "post" and reply.ok:
+        body = reply.json()
+        listing = listings(injector.spec).get(call.template or "")
+        if listing is not None and isinstance(body, dict) and listing.key in body:
+            injector.state.setdefault("unlisted", set()).add((listing.path, str(body[listing.key])))
+        for link in create_links(injector.spec):
+            if link.post_path == call.template and link.status == str(reply.status):
+                try:
+                    values = {name: pointer(body, ref) for name, ref in link.parameters.items()}
+                except (KeyError, IndexError, TypeError, ValueError):
+                    continue
+                hidden.add(fill_path(link.get_path, values))
+    return reply
+
+
+@fault(
+    "page_size_ignored",
+    "a list ignoring its page-size parameter",
+    lambda spec: None if paginated(spec) else "no list operation declares x-pagination",
+)
+async def page_size_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """The page-size parameter is replaced by `max_size` (or dropped) before the server sees it."""
+    paging = (injector.operation(call) or {}).get("x-pagination")
+    if paging:
+        query = [
+            (k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k != paging["size_param"]
+        ]
+        if "max_size" in paging:
+            query.append((paging["size_param"], str(paging["max_size"])))
+        call = replace(call, query=urlencode(query))
+    return await forward(call)
+
+
+@fault(
+    "update_not_applied",
+    "an update reported as done but not applied",
+    lambda spec: (
+        None
+        if update_paths(spec) or listed_updates(spec)
+        else "no PUT/PATCH whose request fields reappear in a GET of the same path or its list"
+    ),
+)
+async def update_not_applied(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Reads after an update show the resource as it was before: its GET, or its item in the list."""
+    listed = listed_update(injector.spec, call.template or "", call.method.lower())
+    if listed is None:
+        reply = await _stale_reads(injector, call, forward, UPDATE_METHODS)
+        _remember_created(injector, call, reply)
+        return _stale_items(injector, call, reply)
+    listing, param, _ = listed
+    reply = await forward(call)
+    key = (listing.path, call.params.get(param))
+    before = injector.state.setdefault("seen", {}).get(key)
+    if reply.ok and before is not None:
+        injector.state.setdefault("stale", {})[key] = before
+    return reply
+
+
+def _remember_created(injector: Injector, call: RawCall, reply: RawReply) -> None:
+    """A POST to a list's path: its response is the item as first seen (the listed fields only)."""
+    listing = listings(injector.spec).get(call.template or "")
+    body = reply.json() if reply.ok and call.method.lower() == "post" else None
+    if listing is not None and isinstance(body, dict) and listing.key in body:
+        item = {name: value for name, value in body.items() if name in listing.fields}
+        injector.state.setdefault("seen", {}).setdefault((listing.path, str(body[listing.key])), item)
+
+
+ListedPage = tuple[Any, Any, list[Any]]  # (listing, body, the body's items)
+
+
+def _listing_items(injector: Injector, call: RawCall, reply: RawReply) -> ListedPage | None:
+    """(listing, body, its items) for a successful GET of a list with `x-resource-key`, else None."""
+    listing = listings(injector.spec).get(call.template or "")
+    if listing is None or call.method.lower() != "get" or not reply.ok:
+        return None
+    body = reply.json()
+    items = listing.items(body)
+    return (listing, body, items) if items is not None else None
+
+
+def _unlisted(injector: Injector, call: RawCall, reply: RawReply) -> RawReply:
+    """Drop from list pages the items a POST created (`created_not_readable` on list-only APIs)."""
+    found = _listing_items(injector, call, reply)
+    hidden = injector.state.get("unlisted", set())
+    if found is None or not hidden:
+        return reply
+    listing, body, items = found
+    items[:] = [i for i in items if (listing.path, str((i or {}).get(listing.key))) not in hidden]
+    return reply.with_json(body)
+
+
+def _stale_items(injector: Injector, call: RawCall, reply: RawReply) -> RawReply:
+    """Remember listed items as first seen, and show updated ones as they were before the update."""
+    found = _listing_items(injector, call, reply)
+    if found is None:
+        return reply
+    listing, body, items = found
+    seen, stale = injector.state.setdefault("seen", {}), injector.state.get("stale", {})
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            key = (listing.path, str(item.get(listing.key)))
+            seen.setdefault(key, item)
+            items[index] = stale.get(key, item)
+    return reply.with_json(body)
