@@ -22,7 +22,8 @@ from .fake.serve import ServeError, build_app, default_token, running, serve_for
 from .faults import FAULTS, Injector, Upstream
 from .faults.killmatrix import kill_matrix, markdown
 from .spec.lint import check
-from .spec.loader import Api, SpecError, discover, operations
+from .spec.loader import Api, SpecError, discover
+from .spec.model import operations
 from .suite import fuzz as fuzzing
 
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, not_applicable
-from contract_tests.spec.loader import Api, auth_header, discover
+from contract_tests.spec.loader import Api, discover
+from contract_tests.spec.model import auth_header
 from contract_tests.suite.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, _tally
 
 TOKEN = "bench-token"

@@ -11,6 +11,7 @@ drift, 1 generation failed or drift found, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import filecmp
 import shutil
@@ -27,8 +28,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from contract_tests.spec.extensions import Pagination  # noqa: E402
 from contract_tests.spec.lint import check  # noqa: E402
-from contract_tests.spec.loader import Api, SpecError, auth_scheme, discover, operations  # noqa: E402
+from contract_tests.spec.loader import Api, SpecError, discover  # noqa: E402
+from contract_tests.spec.model import ApiModel, auth_scheme  # noqa: E402
 from contract_tests.spec.resources import list_item_schema  # noqa: E402
 
 OVERRIDES = ROOT / "overrides"
@@ -107,6 +110,9 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) 
         target.write_text(env.get_template(template).render(**context), encoding="utf-8")
 
 
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Pagination)}
+
+
 def _paginated(spec: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
     """Every operation with `x-pagination`: its module, item model and paging in Python names.
 
@@ -116,24 +122,24 @@ def _paginated(spec: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
     found = []
-    for _, _, op in sorted(operations(spec), key=lambda found: found[2]["operationId"]):
-        paging = op.get("x-pagination")
-        if not paging:
+    for op in sorted(ApiModel.of(spec).operations, key=lambda op: op.id):
+        if op.pagination is None:
             continue
         ref = list_item_schema(spec, op).get("$ref")
         python_paging = {
             key: str(PythonIdentifier(value, prefix))
             if key.endswith(("_param", "_field", "items"))
             else value
-            for key, value in paging.items()
+            for key, value in dataclasses.asdict(op.pagination).items()
+            if value != _DEFAULTS.get(key)
         }
         found.append(
             {
-                "name": str(PythonIdentifier(op["operationId"], prefix)),
-                "tag": str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
+                "name": str(PythonIdentifier(op.id, prefix)),
+                "tag": str(PythonIdentifier((op.raw.get("tags") or ["default"])[0], "tag")),
                 "item": str(ClassName(ref.rsplit("/", 1)[-1], prefix)) if ref else None,
                 "paging": python_paging,
-                "summary": op.get("summary", ""),
+                "summary": op.raw.get("summary", ""),
             }
         )
     return found

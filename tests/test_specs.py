@@ -20,10 +20,12 @@ def test_spec_is_valid_with_valid_examples(spec):
 
 def test_every_api_has_a_fake_and_a_quirks_config():
     from contract_tests.fake.apis import fake_for
+    from contract_tests.fake.serve import build_app
     from contract_tests.suite.fuzz import config_file
 
     for api in discover().values():
-        assert fake_for(api).handlers
+        assert fake_for(api).error_body(404, "Not Found", {})
+        assert build_app(api).resources.plans  # refuses to start unless every operation is served
         assert config_file(api).is_file()
 
 
@@ -53,7 +55,7 @@ def test_missing_provenance_and_summary_are_reported(tmp_path):
         del operation["x-vendor-doc"], operation["summary"]
 
     problems = check(mutate(tmp_path, strip))
-    assert any("x-vendor-doc needs page and section" in p for p in problems)
+    assert any("no x-vendor-doc" in p for p in problems)
     assert any("no summary" in p for p in problems)
 
 
@@ -65,7 +67,7 @@ def test_a_malformed_or_dangling_pagination_extension_is_reported(tmp_path):
         spec["paths"]["/v2/orders"]["get"]["x-pagination"]["style"] = "offset"
 
     assert any("'page_size' is not a parameter" in p for p in check(mutate(tmp_path, misname)))
-    assert any("neither the cursor nor the page shape" in p for p in check(mutate(tmp_path, unknown_style)))
+    assert any("x-pagination" in p and "'offset'" in p for p in check(mutate(tmp_path, unknown_style)))
 
 
 def test_a_malformed_or_misplaced_soft_delete_extension_is_reported(tmp_path):
@@ -80,8 +82,10 @@ def test_a_malformed_or_misplaced_soft_delete_extension_is_reported(tmp_path):
     def on_a_get(spec):
         spec["paths"]["/v2/tasks"]["get"]["x-soft-delete"] = soft
 
-    assert any("field 'state' is not in the response" in p for p in check(mutate(tmp_path, unknown_field)))
-    assert any("needs field (a string) and values" in p for p in check(mutate(tmp_path, no_values)))
+    assert any("field 'state' is not shown by a GET" in p for p in check(mutate(tmp_path, unknown_field)))
+    assert any(
+        "x-soft-delete: values: [] should be non-empty" in p for p in check(mutate(tmp_path, no_values))
+    )
     assert any("belongs on a DELETE operation" in p for p in check(mutate(tmp_path, on_a_get)))
 
 
@@ -95,17 +99,20 @@ def test_a_resource_key_must_name_a_property_of_the_listed_items(tmp_path):
     def known_key(spec):
         spec["paths"]["/v2/orders"]["get"]["x-resource-key"] = "order_number"
 
-    assert any("listed items have no property 'number'" in p for p in check(mutate(tmp_path, unknown_key)))
-    assert any("on a GET list operation" in p for p in check(mutate(tmp_path, on_a_delete)))
+    assert any(
+        "'number' is not a property of the listed items" in p for p in check(mutate(tmp_path, unknown_key))
+    )
+    assert any("belongs on a GET list operation" in p for p in check(mutate(tmp_path, on_a_delete)))
     assert check(mutate(tmp_path, known_key)) == []
 
 
 @pytest.mark.parametrize(("total", "requests"), [(0, 1), (3, 2), (4, 3), (5, 3)])
 def test_a_listing_walks_every_page_and_stops_at_a_short_or_empty_one(total, requests):
+    from contract_tests.spec.extensions import Pagination
     from contract_tests.spec.resources import Listing
 
-    paging = {"style": "page", "page_param": "page", "size_param": "per_page", "max_size": 2}
-    listing = Listing("/things", "id", paging, frozenset({"id"}))
+    paging = Pagination(style="page", page_param="page", size_param="per_page", max_size=2)
+    listing = Listing("/things", "id", paging, (), frozenset({"id"}))
     asked = []
 
     def fetch(query):
@@ -115,3 +122,50 @@ def test_a_listing_walks_every_page_and_stops_at_a_short_or_empty_one(total, req
 
     assert [item["id"] for item in listing.pages(fetch)] == list(range(total))
     assert len(asked) == requests and asked[0] == {"per_page": 2, "page": 1}
+
+
+def test_filter_order_and_toggle_must_name_fields_of_the_resource(tmp_path):
+    def filter_on_unknown_field(spec):
+        spec["paths"]["/v2/orders"]["get"]["parameters"][0]["x-filter"] = "state"
+
+    def order_malformed(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-order"] = {"field": "created_at", "direction": "sideways"}
+
+    def toggle_unknown_field(spec):
+        spec["paths"]["/v2/orders/{order_number}"]["put"]["x-toggle"] = {"field": "archived", "value": True}
+
+    def unknown_place(spec):
+        spec["paths"]["/v2/orders"]["get"]["x-filter"] = "status"
+
+    assert any(
+        "x-filter on 'status': 'state' is not" in p for p in check(mutate(tmp_path, filter_on_unknown_field))
+    )
+    assert any("x-order: direction: 'sideways'" in p for p in check(mutate(tmp_path, order_malformed)))
+    assert any("x-toggle field 'archived'" in p for p in check(mutate(tmp_path, toggle_unknown_field)))
+    assert any("x-filter belongs on a parameter" in p for p in check(mutate(tmp_path, unknown_place)))
+
+
+def test_every_extension_parses_into_its_typed_form():
+    from contract_tests.spec.extensions import (
+        EXTENSIONS,
+        Filter,
+        Order,
+        Pagination,
+        SoftDelete,
+        Toggle,
+        parse,
+    )
+
+    assert parse("x-filter", "status") == Filter("status")
+    assert parse("x-filter", {"field": "name", "match": "prefix"}).keeps({"name": "abc"}, "ab")
+    assert parse("x-order", {"field": "created_at", "direction": "descending"}) == Order(
+        "created_at", "descending"
+    )
+    assert parse("x-toggle", {"field": "active", "value": False}) == Toggle("active", False)
+    assert parse("x-soft-delete", {"field": "s", "values": ["x"]}) == SoftDelete("s", ("x",))
+    assert parse(
+        "x-pagination", {"style": "cursor", "size_param": "l", "next_param": "n", "cursor_field": "id"}
+    ) == (Pagination(style="cursor", size_param="l", next_param="n", cursor_field="id"))
+    with pytest.raises(ValueError, match="x-order"):
+        parse("x-order", {"direction": "up"})
+    assert all(ext.example.startswith(name) for name, ext in EXTENSIONS.items())

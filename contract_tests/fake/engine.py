@@ -1,106 +1,62 @@
-"""The spec-driven engine behind every reference fake.
+"""The engine behind every reference fake: an ASGI app serving one API from its spec.
 
-Routing, parameter parsing and request validation come from the API's spec (openapi-core finds the
-operation and unmarshals parameters; bodies are validated with the spec's own JSON Schema). Each
-API's module in `contract_tests/fakes/` only supplies vendor semantics: one handler per operationId,
-its error body shape and its seed data. Nothing a client sends reaches a handler unvalidated, and
-nothing a handler raises escapes as a traceback.
+Routes, parameters and body validation come from the spec, prepared once at start-up; the generic
+resource behaviour (`resources.py`) serves what the spec declares, and the API's vendor module
+(`apis/<api>.py`) adds what the vendor does beyond it. Order of work per request, cheapest refusal
+first: route (404/405), credentials (401/403), declared body size (413), then the body is read with a
+cap and a read timeout, parsed, validated (400), and the work runs on a worker thread in one store
+transaction, so a slow request never stalls the event loop. Nothing a client sends reaches a hook
+unvalidated, and nothing a hook raises escapes as a traceback or a 5xx of the fake's own making.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hmac
 import json
 import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from jsonschema import FormatChecker
-from openapi_core import OpenAPI
-from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
-from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound, ServerNotFound
-from openapi_core.templating.paths.finders import APICallPathFinder
-from openapi_core.unmarshalling.request.unmarshallers import V31RequestParametersUnmarshaller
-from openapi_schema_validator import OAS31Validator
+import anyio.to_thread
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.requests import ClientDisconnect, Request
 
-from ..spec.loader import Api, auth_header, deref, operations
+from ..spec.loader import Api
+from ..spec.model import ApiModel, auth_header
+from .hooks import Call, Fake, Problem, Reply
+from .requests import BadInput, Prepared, Upload, form_dict, parse_json
+from .resources import Resources
 from .store import Store
 
+__all__ = ["DEFAULT_MAX_BODY", "DEFAULT_READ_TIMEOUT", "FakeApp", "SetupError"]
+
 log = logging.getLogger("contract_tests.fake")
-_METHODS = ("get", "put", "post", "delete", "patch")
+DEFAULT_MAX_BODY = 10 * 1024 * 1024  # bytes; `serve --max-body` changes it
+DEFAULT_READ_TIMEOUT = 10.0  # seconds to wait for the next piece of a declared body
+CONTENT_TYPE = "application/json; charset=utf-8"
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
-@dataclass
-class Upload:
-    name: str
-    content_type: str
-    size: int
+class SetupError(RuntimeError):
+    """The fake cannot serve its spec (an operation nothing serves, a hook for no operation)."""
 
 
-@dataclass
-class Call:
-    """A validated request, as a handler sees it."""
-
-    operation_id: str
-    path: dict[str, Any]
-    query: dict[str, Any]
-    body: Any
-    files: dict[str, list[Upload]]
-    store: Store
-    settings: dict[str, Any]
-
-
-@dataclass
-class Reply:
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class Problem(Exception):
-    """Raised by a handler for a documented error; rendered with the API's error shape."""
-
-    def __init__(self, status: int, message: str, fields: dict[str, list[str]] | None = None) -> None:
+class _Refused(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
-        self.status = status
-        self.message = message
-        self.fields = fields or {}
+        self.status, self.message, self.headers = status, message, headers or {}
 
 
-Handler = Callable[[Call], Reply]
-ErrorBody = Callable[[int, str, dict[str, list[str]]], Any]
-Seeder = Callable[[Store, dict[str, Any]], None]
-
-
-@dataclass
-class Fake:
-    """One API's vendor semantics; modules register handlers with `@fake.operation(id)`."""
-
-    error_body: ErrorBody
-    seed: Seeder = lambda store, settings: None
-    handlers: dict[str, Handler] = field(default_factory=dict)
-
-    def operation(self, operation_id: str) -> Callable[[Handler], Handler]:
-        def register(handler: Handler) -> Handler:
-            self.handlers[operation_id] = handler
-            return handler
-
-        return register
-
-
-@dataclass
-class _Operation:
-    operation_id: str
-    method: str
-    spec: dict[str, Any]
-    auth_status: int
-    body_validators: dict[str, OAS31Validator]
-    body_required: bool
-    file_fields: frozenset[str]
+@dataclass(frozen=True)
+class _Route:
+    pattern: re.Pattern[str]
+    methods: dict[str, Prepared]
+    literal: bool
 
 
 class FakeApp:
@@ -113,210 +69,214 @@ class FakeApp:
         store: Store,
         token: str,
         settings: dict[str, Any] | None = None,
+        *,
+        max_body: int = DEFAULT_MAX_BODY,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
     ) -> None:
-        self.api = api
-        self.fake = fake
-        self.store = store
+        self.api, self.fake, self.store = api, fake, store
         self.settings = settings or {}
+        self.max_body, self.read_timeout = max_body, read_timeout
         # python-multipart logs every malformed part it rejects; the client gets a 400 instead.
         logging.getLogger("python_multipart").setLevel(logging.ERROR)
         spec = api.spec()
-        missing = {op.get("operationId") for _, _, op in operations(spec)} - set(fake.handlers)
-        if missing:
-            raise RuntimeError(f"fake for {api.name} has no handler for: {', '.join(sorted(missing))}")
-        self.auth_name, self.expected_auth = auth_header(spec, token)
-        spec["servers"] = [{"url": "/"}]  # serve the spec's paths on whatever host the fake runs
-        self._openapi = OpenAPI.from_dict(spec)
-        self._finder = APICallPathFinder(self._openapi.spec)
-        self._params = V31RequestParametersUnmarshaller(self._openapi.spec)
-        self._operations = self._compile(spec)
-        if store.is_empty():
-            fake.seed(store, self.settings)
-
-    def _compile(self, spec: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
-        components = spec.get("components", {})
-        compiled = {}
-        for path, method, op in operations(spec):
-            statuses = set(op.get("responses", {}))
-            body = deref(spec, op.get("requestBody") or {})
-            validators = {
-                media: OAS31Validator(
-                    {**content["schema"], "components": components}, format_checker=FormatChecker()
-                )
-                for media, content in (body.get("content") or {}).items()
-                if "schema" in content
-            }
-            compiled[(path, method)] = _Operation(
-                operation_id=op["operationId"],
-                method=method,
-                spec=op,
-                auth_status=401 if "401" in statuses else 403,
-                body_validators=validators,
-                body_required=bool(body.get("required")),
-                file_fields=frozenset(
-                    name
-                    for content in (body.get("content") or {}).values()
-                    for name in _binary_properties(spec, content.get("schema") or {})
-                ),
+        model = ApiModel.of(spec)
+        self.resources = Resources(spec, model, fake)
+        unserved = self.resources.unserved()
+        if unserved:
+            raise SetupError(f"the {api.name} fake serves no behaviour for: {', '.join(sorted(unserved))}")
+        unknown = fake.hooked() - set(model.by_id)
+        if unknown:
+            raise SetupError(
+                f"the {api.name} fake has hooks for unknown operations: {', '.join(sorted(unknown))}"
             )
-        return compiled
+        self.auth_name, expected = auth_header(spec, token)
+        self.auth_name = self.auth_name.lower().encode("latin-1")
+        self._expected = expected.encode("latin-1")
+        self._routes = self._compile(spec, model)
+        self.resources.prepare(store)
+        if store.is_empty():
+            with store.transaction():
+                fake.seed(store, self.settings)
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    @staticmethod
+    def _compile(spec: dict[str, Any], model: ApiModel) -> list[_Route]:
+        by_path: dict[str, dict[str, Prepared]] = {}
+        for op in model.operations:
+            by_path.setdefault(op.path, {})[op.method.upper()] = Prepared.build(spec, op)
+        routes = [
+            _Route(
+                re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"),
+                methods,
+                "{" not in path,
+            )
+            for path, methods in by_path.items()
+        ]
+        return sorted(routes, key=lambda route: not route.literal)  # literal paths win over templates
+
+    async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})
             await send({"type": "lifespan.shutdown.complete"})
             return
-        request = Request(scope, receive)
+        if scope["type"] != "http":
+            return
         try:
-            response = await self._handle(request)
+            reply = await self._handle(scope, receive)
         except Problem as problem:
-            response = self._error(problem.status, problem.message, problem.fields)
+            reply = self.error(problem.status, problem.message, problem.fields)
+        except _Refused as refused:
+            reply = self.error(refused.status, refused.message)
+            reply.headers.update(refused.headers)
+        except ClientDisconnect:
+            return  # nobody is left to answer
         except Exception:
-            log.exception("fake %s crashed on %s %s", self.api.name, request.method, request.url.path)
-            response = self._error(500, "Internal Server Error")
-        await response(scope, receive, send)
+            log.exception("fake %s failed on %s %s", self.api.name, scope.get("method"), scope.get("path"))
+            reply = self.error(500, "Internal Server Error")
+        await self._send(send, reply)
 
-    def _error(self, status: int, message: str, fields: dict[str, list[str]] | None = None) -> JSONResponse:
-        return JSONResponse(self.fake.error_body(status, message, fields or {}), status_code=status)
+    def error(self, status: int, message: str, fields: dict[str, list[str]] | None = None) -> Reply:
+        return Reply(status, self.fake.error_body(status, message, fields or {}))
 
-    async def _handle(self, request: Request) -> Response:
-        raw_body = await request.body()
-        oa_request = StarletteOpenAPIRequest(request, raw_body)
-        try:
-            found = self._finder.find(request.method.lower(), oa_request.host_url + oa_request.path)
-        except (PathNotFound, ServerNotFound):
-            raise Problem(404, "Not Found") from None
-        except OperationNotFound:
-            allowed = [m.upper() for m in _METHODS if self._routes(m, oa_request.host_url + oa_request.path)]
-            response = self._error(405, "Method Not Allowed")
-            response.headers["Allow"] = ", ".join(sorted(allowed))
-            return response
-        operation = self._operations[(found.path.parts[-1], found.operation.parts[-1])]
-        if request.headers.get(self.auth_name) != self.expected_auth:
-            raise Problem(operation.auth_status, "Unauthorized")
-        params = self._params.unmarshal(oa_request)
-        fields = _parameter_errors(params.errors)
-        body, files = await self._body(request, raw_body, operation, fields)
-        if fields:
-            raise Problem(400, "Bad Request", fields)
+    @staticmethod
+    async def _send(send: Send, reply: Reply) -> None:
+        body = b"" if reply.body is None else json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+        headers = [(b"content-length", str(len(body)).encode())]
+        if reply.body is not None:
+            headers.append((b"content-type", CONTENT_TYPE.encode()))
+        headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    def _route(self, method: str, path: str) -> tuple[Prepared, dict[str, str]]:
+        allowed: set[str] = set()
+        for route in self._routes:
+            match = route.pattern.match(path)
+            if match is None:
+                continue
+            if method in route.methods:
+                return route.methods[method], match.groupdict()
+            allowed |= set(route.methods)
+        if allowed:
+            raise _Refused(405, "Method Not Allowed", {"Allow": ", ".join(sorted(allowed))})
+        raise Problem(404, "Not Found")
+
+    async def _handle(self, scope: dict[str, Any], receive: Receive) -> Reply:
+        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        prepared, path_values = self._route(scope["method"], path)
+        headers = dict(scope.get("headers") or [])
+        if not hmac.compare_digest(headers.get(self.auth_name, b""), self._expected):
+            status = (
+                401 if prepared.operation.documents(401) or not prepared.operation.documents(403) else 403
+            )
+            raise Problem(status, "Unauthorized")
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            raise _Refused(413, f"The body is larger than {self.max_body} bytes")
+        raw = await self._read_body(receive)
+        errors: dict[str, list[str]] = {}
+        path_params, query = prepared.parameters_from(
+            path_values, scope.get("query_string", b"").decode("latin-1"), errors
+        )
+        media = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+        body, files = await self._body(scope, raw, media, prepared, errors)
+        if errors:
+            raise Problem(400, "Bad Request", errors)
         call = Call(
-            operation_id=operation.operation_id,
-            path=dict(params.parameters.path),
-            query=dict(params.parameters.query),
+            operation=prepared.operation,
+            path=path_params,
+            query=query,
             body=body,
             files=files,
             store=self.store,
             settings=self.settings,
+            now=self.fake.now,
         )
-        reply = self.fake.handlers[operation.operation_id](call)
-        return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
+        return await anyio.to_thread.run_sync(self._serve, call)
 
-    def _routes(self, method: str, url: str) -> bool:
-        try:
-            self._finder.find(method, url)
-        except (PathNotFound, ServerNotFound, OperationNotFound):
-            return False
-        return True
+    def _serve(self, call: Call) -> Reply:
+        with self.store.transaction():
+            return self.resources.serve(call)
+
+    async def _read_body(self, receive: Receive) -> bytes:
+        chunks, size = [], 0
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), self.read_timeout)
+            except TimeoutError:
+                raise _Refused(408, "The body did not arrive in time") from None
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                raise _Refused(413, f"The body is larger than {self.max_body} bytes")
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
 
     async def _body(
-        self, request: Request, raw: bytes, operation: _Operation, fields: dict[str, list[str]]
+        self, scope: dict[str, Any], raw: bytes, media: str, prepared: Prepared, errors: dict[str, list[str]]
     ) -> tuple[Any, dict[str, list[Upload]]]:
-        if not operation.body_validators:
+        if not prepared.bodies:
             return None, {}
         if not raw:
-            if operation.body_required:
-                fields.setdefault("body", []).append("A request body is required.")
+            if prepared.body_required:
+                errors.setdefault("body", []).append("A request body is required.")
             return None, {}
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        validator = operation.body_validators.get(media)
-        if validator is None:
-            supported = ", ".join(operation.body_validators)
-            fields.setdefault("body", []).append(
+        if media not in prepared.bodies:
+            supported = ", ".join(prepared.bodies)
+            errors.setdefault("body", []).append(
                 f"Unsupported Content-Type {media or '(none)'}; use {supported}."
             )
             return None, {}
         files: dict[str, list[Upload]] = {}
         try:
             if media == "application/json":
-                body = json.loads(raw)
+                body = parse_json(raw)
             elif media == "application/x-www-form-urlencoded":
-                body = _form_dict(
-                    parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+                body = form_dict(
+                    parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=10_000)
                 )
+            elif media == "multipart/form-data":
+                body, files = await _multipart(scope, raw)
+                for name in prepared.file_fields & set(body):
+                    errors.setdefault(name, []).append("Must be a file upload (a part with a filename).")
             else:
-                body, files = await _multipart(request)
-                for name in operation.file_fields & set(body):
-                    fields.setdefault(name, []).append("Must be a file upload (a part with a filename).")
-        except (ValueError, UnicodeDecodeError) as exc:
-            fields.setdefault("body", []).append(f"Malformed {media} body: {exc}")
+                body = raw
+        except (BadInput, ValueError, UnicodeDecodeError) as exc:
+            errors.setdefault("body", []).append(f"Malformed {media} body: {exc}")
             return None, {}
         checked = {**body, **{name: [""] * len(ups) for name, ups in files.items()}} if files else body
-        for error in validator.iter_errors(checked):
-            name = _error_field(error)
-            fields.setdefault(name, []).append(error.message)
+        prepared.validate_body(media, checked, errors)
         return body, files
 
 
-async def _multipart(request: Request) -> tuple[dict[str, Any], dict[str, list[Upload]]]:
+async def _multipart(scope: dict[str, Any], raw: bytes) -> tuple[dict[str, Any], dict[str, list[Upload]]]:
+    """Fields and files of a multipart body (a part with `filename=` is a file)."""
+    sent = False
+
+    async def replay() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": raw, "more_body": False}
+
     try:
-        form = await request.form(max_files=100, max_fields=1000)
+        form = await Request(scope, replay).form(max_files=100, max_fields=1000)
     except Exception as exc:  # python-multipart raises several types for malformed input
-        raise ValueError(str(exc) or type(exc).__name__) from exc
+        raise BadInput(str(exc) or type(exc).__name__) from exc
     values: list[tuple[str, str]] = []
     files: dict[str, list[Upload]] = {}
     for name, value in form.multi_items():
         if isinstance(value, UploadFile):
             data = await value.read()
-            files.setdefault(name, []).append(
-                Upload(
-                    value.filename or "upload", value.content_type or "application/octet-stream", len(data)
-                )
+            upload = Upload(
+                value.filename or "upload", value.content_type or "application/octet-stream", len(data)
             )
+            files.setdefault(name, []).append(upload)
         else:
             values.append((name, value))
-    return _form_dict(values), files
-
-
-def _binary_properties(spec: dict[str, Any], schema: dict[str, Any]) -> Iterator[str]:
-    """Names of the properties that carry files (format binary, or arrays of it)."""
-    schema = deref(spec, schema)
-    for part in schema.get("allOf", []):
-        yield from _binary_properties(spec, part)
-    for name, prop in (schema.get("properties") or {}).items():
-        prop = deref(spec, prop)
-        if "binary" in (prop.get("format"), deref(spec, prop.get("items") or {}).get("format")):
-            yield name
-
-
-def _form_dict(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    """Form pairs as a dict; a repeated or `[]`-suffixed name becomes a list."""
-    result: dict[str, Any] = {}
-    for name, value in pairs:
-        if name.endswith("[]") or name in result:
-            existing = result.get(name, [])
-            result[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
-        else:
-            result[name] = value
-    return result
-
-
-def _error_field(error: Any) -> str:
-    if error.absolute_path:
-        return str(error.absolute_path[0])
-    if error.validator == "required" and isinstance(error.instance, dict):
-        for name in error.validator_value:  # one error per missing name; the message starts with it
-            if name not in error.instance and error.message.startswith(repr(name)):
-                return str(name)
-    return "non_field_errors"
-
-
-def _parameter_errors(errors: list[Exception]) -> dict[str, list[str]]:
-    fields: dict[str, list[str]] = {}
-    for error in errors:
-        name = getattr(error, "name", None) or "parameters"
-        cause = error.__cause__
-        schema_errors = getattr(cause, "schema_errors", None)
-        messages = [e.message for e in schema_errors] if schema_errors else [str(cause or error)]
-        fields.setdefault(name, []).extend(messages)
-    return fields
+    return form_dict(values), files

@@ -11,18 +11,22 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.loader import auth_scheme, deref, operations
+from ..spec.model import auth_scheme, deref, operations
 from ..spec.resources import (
     UPDATE_METHODS,
     create_links,
     delete_paths,
     fill_path,
+    filtered,
+    items_path,
     json_schema,
     listed_creates,
     listed_update,
     listed_updates,
     listings,
     operation_at,
+    ordered,
+    page_items,
     paginated,
     pointer,
     success_statuses,
@@ -290,15 +294,81 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
 )
 async def page_size_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """The page-size parameter is replaced by `max_size` (or dropped) before the server sees it."""
-    paging = (injector.operation(call) or {}).get("x-pagination")
+    op = injector.parsed(call)
+    paging = op.pagination if op else None
     if paging:
-        query = [
-            (k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k != paging["size_param"]
-        ]
-        if "max_size" in paging:
-            query.append((paging["size_param"], str(paging["max_size"])))
+        query = [(k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k != paging.size_param]
+        if paging.max_size:
+            query.append((paging.size_param, str(paging.max_size)))
         call = replace(call, query=urlencode(query))
     return await forward(call)
+
+
+@fault(
+    "filter_ignored",
+    "a list ignoring its filters",
+    lambda spec: None if filtered(spec) else "no list operation declares an x-filter parameter",
+)
+async def filter_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """The `x-filter` parameters are dropped before the server sees them."""
+    op = injector.parsed(call)
+    if op is not None and op.filters:
+        kept = [(k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k not in op.filters]
+        call = replace(call, query=urlencode(kept))
+    return await forward(call)
+
+
+def _list_reply(injector: Injector, call: RawCall, reply: RawReply) -> tuple[Any, list[Any]] | None:
+    """(body, its items) of a successful list reply, else None; the items list is the body's own."""
+    op = injector.parsed(call)
+    if op is None or op.method != "get" or not reply.ok:
+        return None
+    body = reply.json()
+    items = page_items(body, items_path(injector.spec, op))
+    return (body, items) if items is not None else None
+
+
+@fault(
+    "order_broken",
+    "a list out of its documented order",
+    lambda spec: None if ordered(spec) else "no list operation declares x-order",
+)
+async def order_broken(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Every page of an ordered list comes back reversed."""
+    reply = await forward(call)
+    op = injector.parsed(call)
+    found = _list_reply(injector, call, reply) if op is not None and op.order else None
+    if found is None:
+        return reply
+    body, items = found
+    items.reverse()
+    return reply.with_json(body)
+
+
+@fault(
+    "page_skips_items",
+    "pages that skip an item",
+    lambda spec: None if paginated(spec) else "no list operation declares x-pagination",
+)
+async def page_skips_items(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Every page but the first loses its first item, as an off-by-one offset or cursor would."""
+    reply = await forward(call)
+    op = injector.parsed(call)
+    paging = op.pagination if op else None
+    if paging is None:
+        return reply
+    query = dict(parse_qsl(call.query))
+    later = (
+        int(query.get(paging.page_param or "", paging.first_page) or paging.first_page) > paging.first_page
+        if paging.style == "page"
+        else bool(query.get(paging.next_param or ""))
+    )
+    found = _list_reply(injector, call, reply) if later else None
+    if found is None or not found[1]:
+        return reply
+    body, items = found
+    del items[0]
+    return reply.with_json(body)
 
 
 @fault(

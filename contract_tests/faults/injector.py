@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ..spec.loader import Api
+from ..spec.model import ApiModel, Operation
 from ..spec.resources import (
     operation_at,
 )
@@ -136,6 +137,10 @@ class Injector:
         if call.template is None:
             return None
         return operation_at(self.spec, call.template, call.method.lower())
+
+    def parsed(self, call: RawCall) -> Operation | None:
+        """The operation a call hit, with its extensions parsed."""
+        return ApiModel.of(self.spec).at(call.template, call.method) if call.template else None
 
     def _route(self, path: str) -> tuple[str | None, dict[str, str]]:
         for _, pattern, template in self._routes:

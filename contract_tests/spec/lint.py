@@ -14,8 +14,10 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from .loader import SpecError, deref, load_spec, operations
-from .resources import json_schema, listings, property_names, success_statuses
+from .extensions import ALSO_ALLOWED, EXTENSIONS, problems
+from .loader import SpecError, load_spec
+from .model import ApiModel, deref, json_schema, operations, property_names
+from .resources import list_item_schema
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
 RULES: list[Rule] = []
@@ -63,12 +65,8 @@ def operation_metadata(spec: dict[str, Any]) -> Iterator[str]:
         )
         if not op.get("summary"):
             yield f"{where}: no summary"
-        doc = op.get("x-vendor-doc") or {}
-        if not (doc.get("page") and doc.get("section")):
-            yield f"{where}: x-vendor-doc needs page and section"
-        for deviation in op.get("x-vendor-deviation") or []:
-            if not all(deviation.get(key) for key in ("says", "spec", "why")):
-                yield f"{where}: every x-vendor-deviation entry needs says, spec and why"
+        if "x-vendor-doc" not in op:
+            yield f"{where}: no x-vendor-doc (the vendor page and section it was written from)"
 
 
 @rule
@@ -98,8 +96,6 @@ def client_generation_extensions(spec: dict[str, Any]) -> Iterator[str]:
         for key in ("x-credential", "x-header-format"):
             if not scheme.get(key):
                 yield f"securityScheme {name}: {key} is missing"
-        if "{token}" not in scheme.get("x-header-format", "{token}"):
-            yield f"securityScheme {name}: x-header-format must contain {{token}}"
 
 
 @rule
@@ -140,98 +136,90 @@ def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[
                 yield f"{where} parameter {param['name']}", param["schema"], found
 
 
-PAGINATION_SCHEMA: dict[str, Any] = {
-    "oneOf": [
-        {
-            "type": "object",
-            "properties": {
-                "style": {"const": "cursor"},
-                "size_param": {"type": "string"},
-                "max_size": {"type": "integer", "minimum": 1},
-                "next_param": {"type": "string"},
-                "previous_param": {"type": "string"},
-                "cursor_field": {"type": "string"},
-                "items": {"type": "string"},
-            },
-            "required": ["style", "size_param", "next_param", "cursor_field"],
-            "additionalProperties": False,
-        },
-        {
-            "type": "object",
-            "properties": {
-                "style": {"const": "page"},
-                "page_param": {"type": "string"},
-                "size_param": {"type": "string"},
-                "max_size": {"type": "integer", "minimum": 1},
-                "first_page": {"type": "integer", "minimum": 0},
-                "items": {"type": "string"},
-            },
-            "required": ["style", "page_param", "size_param"],
-            "additionalProperties": False,
-        },
-    ]
-}
-"""`x-pagination` on a list operation: how to walk it (clients) and what to check (contract suite).
-
-`items` names the field holding the list when the body is an object; absent means the body is the list.
-"""
-
-
-def _extended(spec: dict[str, Any], key: str) -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
-    """(where, path, method, operation, value) for every operation carrying the extension `key`."""
+def _places(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(where, kind of place, node) for every place an extension may stand."""
+    yield "info", "info", spec.get("info") or {}
+    for name, scheme in ((spec.get("components") or {}).get("securitySchemes") or {}).items():
+        yield f"securityScheme {name}", "securityScheme", scheme
+    for server in spec.get("servers") or []:
+        for name, variable in (server.get("variables") or {}).items():
+            yield f"server variable {name}", "serverVariable", variable
+    for path, item in (spec.get("paths") or {}).items():
+        for param in (item or {}).get("parameters") or []:
+            yield f"{path} parameter {param.get('name')}", "parameter", param
     for path, method, op in operations(spec):
-        if key in op:
-            yield f"{method.upper()} {path}: {key}", path, method, op, op[key]
+        yield f"{method.upper()} {path}", "operation", op
+        for param in op.get("parameters") or []:
+            yield f"{method.upper()} {path} parameter {param.get('name')}", "parameter", param
+    for kind in ("schemas", "parameters"):
+        for name, node in ((spec.get("components") or {}).get(kind) or {}).items():
+            yield f"components/{kind}/{name}", kind.rstrip("s"), node
 
 
 @rule
-def pagination_extension(spec: dict[str, Any]) -> Iterator[str]:
-    validator = OAS31Validator(PAGINATION_SCHEMA)
-    for where, _, _, op, paging in _extended(spec, "x-pagination"):
-        if not validator.is_valid(paging):
-            yield f"{where} matches neither the cursor nor the page shape"
+def extensions_well_formed(spec: dict[str, Any]) -> Iterator[str]:
+    """Every `x-` extension the project defines is where it belongs and matches its JSON Schema."""
+    for where, place, node in _places(spec):
+        if not isinstance(node, dict):
             continue
-        params = {deref(spec, p).get("name") for p in op.get("parameters") or []}
-        for key in ("size_param", "page_param", "next_param", "previous_param"):
-            if key in paging and paging[key] not in params:
-                yield f"{where}: {key} {paging[key]!r} is not a parameter of the operation"
+        for key, value in node.items():
+            if not key.startswith("x-") or key not in EXTENSIONS:
+                continue
+            extension = EXTENSIONS[key]
+            if place != extension.where and place not in ALSO_ALLOWED.get(key, ()):
+                yield f"{where}: {key} belongs on a {extension.where}, not a {place}"
+            for problem in problems(key, value):
+                yield f"{where}: {key}: {problem}"
 
 
-SOFT_DELETE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "field": {"type": "string"},
-        "values": {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}},
-    },
-    "required": ["field", "values"],
-    "additionalProperties": False,
-}
-"""`x-soft-delete` on a DELETE: the resource stays readable, its `field` set to one of `values`."""
-
-
-@rule
-def soft_delete_extension(spec: dict[str, Any]) -> Iterator[str]:
-    validator = OAS31Validator(SOFT_DELETE_SCHEMA)
-    for where, path, method, _, soft in _extended(spec, "x-soft-delete"):
-        if method != "delete":
-            yield f"{where} belongs on a DELETE operation"
-        elif not validator.is_valid(soft):
-            yield f"{where} needs field (a string) and values (a non-empty list)"
-        else:
-            read = (spec.get("paths") or {}).get(path, {}).get("get")
-            shown = set()
-            for status in success_statuses(read or {}):
-                shown |= property_names(spec, json_schema(spec, read or {}, status))
-            if soft["field"] not in shown:
-                yield f"{where}: field {soft['field']!r} is not in the response of a GET on the same path"
+def _operation_model(spec: dict[str, Any]) -> ApiModel | None:
+    try:
+        return ApiModel.of(spec)
+    except ValueError:
+        return None  # extensions_well_formed names the malformed extension
 
 
 @rule
-def resource_key_extension(spec: dict[str, Any]) -> Iterator[str]:
-    """`x-resource-key` on a list operation names the property that identifies its items."""
-    listed = listings(spec)
-    for where, path, method, _, key in _extended(spec, "x-resource-key"):
-        if method != "get" or not isinstance(key, str):
-            yield f"{where} must be a property name on a GET list operation"
-        elif path in listed and key not in listed[path].fields:
-            yield f"{where}: the listed items have no property {key!r}"
+def extension_references(spec: dict[str, Any]) -> Iterator[str]:
+    """What an extension names exists: paging parameters, the listed items' key, filter and order
+    fields, the toggled or soft-deleted field in what a GET of the resource shows."""
+    model = _operation_model(spec)
+    for op in model.operations if model else ():
+        where = f"{op.method.upper()} {op.path}"
+        params = {p.get("name") for p in op.parameters}
+        item_fields = property_names(spec, list_item_schema(spec, op)) if op.method == "get" else set()
+        if op.pagination:
+            for key in ("size_param", "page_param", "next_param", "previous_param"):
+                name = getattr(op.pagination, key)
+                if name and name not in params:
+                    yield f"{where}: x-pagination {key} {name!r} is not a parameter of the operation"
+        if op.resource_key and op.method != "get":
+            yield f"{where}: x-resource-key belongs on a GET list operation"
+        elif op.resource_key and op.resource_key not in item_fields:
+            yield f"{where}: x-resource-key {op.resource_key!r} is not a property of the listed items"
+        if op.order and op.order.field not in item_fields:
+            yield f"{where}: x-order field {op.order.field!r} is not a property of the listed items"
+        for param, found in op.filters.items():
+            if found.field not in item_fields:
+                yield f"{where}: x-filter on {param!r}: {found.field!r} is not a property of the listed items"
+        for name, changed in (("x-toggle", op.toggle), ("x-soft-delete", op.soft_delete)):
+            if changed is not None and changed.field not in _shown_fields(spec, model, op.path):
+                yield f"{where}: {name} field {changed.field!r} is not shown by a GET of the resource"
+        if op.soft_delete and op.method != "delete":
+            yield f"{where}: x-soft-delete belongs on a DELETE operation"
+
+
+def _shown_fields(spec: dict[str, Any], model: ApiModel, path: str) -> set[str]:
+    """Properties a GET shows of the resource at `path` (`/things/{id}[/verb]`): its own GET, else its
+    collection's list items."""
+    candidates = [path, path.rpartition("/")[0]]
+    shown: set[str] = set()
+    for candidate in candidates:
+        read = model.at(candidate, "get")
+        if read is not None:
+            for status in read.success_statuses:
+                shown |= property_names(spec, json_schema(spec, read.raw, status))
+        collection = model.at(candidate.rpartition("/")[0], "get") if candidate.endswith("}") else None
+        if collection is not None:
+            shown |= property_names(spec, list_item_schema(spec, collection))
+    return shown

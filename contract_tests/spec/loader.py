@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -187,34 +186,3 @@ def _target(ref: str) -> tuple[str, str] | None:
     if len(parts) == 3 and parts[0] == "components":
         return parts[1], parts[2]
     return None
-
-
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation in the spec."""
-    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-    for path, item in (spec.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            if method in methods:
-                yield path, method, operation
-
-
-def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow local `$ref`s until a real node."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def auth_scheme(spec: dict[str, Any]) -> dict[str, Any]:
-    """The security scheme the API's top-level `security` names (one per API here)."""
-    (name,) = next(iter(spec.get("security") or [{}]))
-    return dict(spec["components"]["securitySchemes"][name])
-
-
-def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
-    """(header name, value) carrying `token` the way the vendor wants it (`x-header-format`)."""
-    scheme = auth_scheme(spec)
-    return scheme.get("name", "Authorization"), str(scheme["x-header-format"]).format(token=token)

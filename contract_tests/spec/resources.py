@@ -8,35 +8,14 @@ as its spec says so, and a fault class its spec gives no way to observe is repor
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
-from .loader import deref, operations
+from .extensions import Pagination
+from .model import ApiModel, Operation, deref, json_schema, operations, per_spec, property_names
 
 UPDATE_METHODS = ("put", "patch")
-
-Result = TypeVar("Result")
-
-
-def per_spec(compute: Callable[[dict[str, Any]], Result]) -> Callable[[dict[str, Any]], Result]:
-    """Compute a whole-spec walk once per spec object: the injector and the checks ask per request.
-
-    Results are shared, so callers must not mutate them; the few latest specs are kept.
-    """
-    memo: dict[int, tuple[dict[str, Any], Result]] = {}
-
-    @functools.wraps(compute)
-    def cached(spec: dict[str, Any]) -> Result:
-        hit = memo.get(id(spec))
-        if hit is None or hit[0] is not spec:
-            if len(memo) >= 16:
-                memo.clear()
-            hit = memo[id(spec)] = (spec, compute(spec))
-        return hit[1]
-
-    return cached
 
 
 @dataclass(frozen=True)
@@ -56,27 +35,6 @@ def operation_at(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]
 
 def success_statuses(op: dict[str, Any]) -> list[str]:
     return [status for status in op.get("responses") or {} if str(status).startswith("2")]
-
-
-def json_schema(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> dict[str, Any] | None:
-    """The JSON schema documented for `status` (exact, then `2XX`-style, then `default`)."""
-    responses = op.get("responses") or {}
-    status = str(status)
-    for key in (status, f"{status[0]}XX", f"{status[0]}xx", "default"):
-        if key in responses:
-            content = deref(spec, responses[key]).get("content") or {}
-            media = content.get("application/json") or {}
-            return media.get("schema") if "schema" in media else None
-    return None
-
-
-def property_names(spec: dict[str, Any], schema: dict[str, Any] | None) -> set[str]:
-    """Top-level property names of an object schema, through `$ref` and `allOf`."""
-    schema = deref(spec, schema or {})
-    names = set(schema.get("properties") or {})
-    for part in schema.get("allOf") or []:
-        names |= property_names(spec, part)
-    return names
 
 
 def request_property_names(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
@@ -147,15 +105,20 @@ def _from_body_into_path(name: str, value: Any, path: str) -> bool:
 
 
 @per_spec
-def paginated(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, op["x-pagination"]) for path, method, op in operations(spec) if "x-pagination" in op
-    ]
+def paginated(spec: dict[str, Any]) -> list[Operation]:
+    return [op for op in ApiModel.of(spec).operations if op.pagination]
 
 
-def soft_delete(op: dict[str, Any]) -> dict[str, Any] | None:
-    """`x-soft-delete: {field, values}` on a DELETE: the resource stays readable, `field` in `values`."""
-    return op.get("x-soft-delete")
+@per_spec
+def filtered(spec: dict[str, Any]) -> list[Operation]:
+    """List operations with at least one `x-filter` query parameter."""
+    return [op for op in ApiModel.of(spec).operations if op.filters and op.method == "get"]
+
+
+@per_spec
+def ordered(spec: dict[str, Any]) -> list[Operation]:
+    """List operations with a documented order (`x-order`)."""
+    return [op for op in ApiModel.of(spec).operations if op.order and op.method == "get"]
 
 
 def pointer(document: Any, ref: str) -> Any:
@@ -173,10 +136,46 @@ def fill_path(template: str, values: dict[str, Any]) -> str:
     return template
 
 
-def page_items(body: Any, paging: dict[str, Any]) -> list[Any] | None:
-    """The list a paginated response carries (the body, or `body[items]`)."""
-    items = body.get(paging["items"]) if "items" in paging and isinstance(body, dict) else body
-    return items if isinstance(items, list) else None
+def items_path(spec: dict[str, Any], op: Operation) -> tuple[str, ...] | None:
+    """Where a list operation's body holds its items: `()` for a bare array, the property names down to
+    the array for an envelope (`x-pagination.items`, else the one array property of each object down,
+    as in `{"result": {"items": [...]}}`), None when the body holds no list."""
+    if op.pagination and op.pagination.items:
+        return (op.pagination.items,)
+    schema = deref(spec, json_schema(spec, op.raw, (op.success_statuses or ["200"])[0]) or {})
+    path: list[str] = []
+    while isinstance(schema, dict) and len(path) < 4:
+        if schema.get("type") == "array" or "items" in schema:
+            return tuple(path)
+        arrays = [
+            (name, deref(spec, prop))
+            for name, prop in (schema.get("properties") or {}).items()
+            if isinstance(deref(spec, prop), dict) and _holds_list(spec, deref(spec, prop))
+        ]
+        if len(arrays) != 1:
+            return None
+        path.append(arrays[0][0])
+        schema = arrays[0][1]
+    return None
+
+
+def _holds_list(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
+    if schema.get("type") == "array" or "items" in schema:
+        return True
+    return any(
+        _holds_list(spec, deref(spec, p))
+        for p in (schema.get("properties") or {}).values()
+        if isinstance(deref(spec, p), dict)
+    )
+
+
+def page_items(body: Any, path: tuple[str, ...] | None) -> list[Any] | None:
+    """The list a list response carries, found by `items_path` (None: not a list body)."""
+    if path is None:
+        return None
+    for name in path:
+        body = body.get(name) if isinstance(body, dict) else None
+    return body if isinstance(body, list) else None
 
 
 @dataclass(frozen=True)
@@ -186,33 +185,32 @@ class Listing:
 
     path: str
     key: str
-    paging: dict[str, Any] | None
+    paging: Pagination | None
+    items_at: tuple[str, ...] | None
     fields: frozenset[str]  # properties of the listed items
 
     def items(self, body: Any) -> list[Any] | None:
-        return (
-            page_items(body, self.paging or {}) if self.paging else (body if isinstance(body, list) else None)
-        )
+        return page_items(body, self.items_at)
 
     def pages(self, fetch: Callable[[dict[str, Any]], Any], most: int = 50) -> Iterator[dict[str, Any]]:
         """Every listed item, page after page; `fetch(query)` returns a parsed body or None."""
-        paging, query = self.paging or {}, {}
-        if paging.get("max_size"):
-            query[paging["size_param"]] = paging["max_size"]
-        if paging.get("style") == "page":
-            query[paging["page_param"]] = paging.get("first_page", 1)
+        paging, query = self.paging, {}
+        if paging and paging.max_size:
+            query[paging.size_param] = paging.max_size
+        if paging and paging.style == "page" and paging.page_param:
+            query[paging.page_param] = paging.first_page
         for _ in range(most):
             items = self.items(fetch(dict(query)))
             if not items:
                 return
             yield from (item for item in items if isinstance(item, dict))
-            size = query.get(paging.get("size_param", ""))
-            if not paging or (isinstance(size, int) and len(items) < size):
+            size = query.get(paging.size_param) if paging else None
+            if paging is None or (isinstance(size, int) and len(items) < size):
                 return
-            if paging["style"] == "page":
-                query[paging["page_param"]] += 1
-            elif isinstance(items[-1], dict) and paging["cursor_field"] in items[-1]:
-                query[paging["next_param"]] = items[-1][paging["cursor_field"]]
+            if paging.style == "page" and paging.page_param:
+                query[paging.page_param] += 1
+            elif paging.next_param and isinstance(items[-1], dict) and paging.cursor_field in items[-1]:
+                query[paging.next_param] = items[-1][str(paging.cursor_field)]
             else:
                 return
 
@@ -221,24 +219,22 @@ class Listing:
 def listings(spec: dict[str, Any]) -> dict[str, Listing]:
     """List operations with `x-resource-key` and no required parameter, by path."""
     found = {}
-    for path, method, op in operations(spec):
-        key = op.get("x-resource-key")
-        required = [p for p in op.get("parameters") or [] if deref(spec, p).get("required")]
-        if method != "get" or not key or required:
+    for op in ApiModel.of(spec).operations:
+        required = [p for p in op.parameters if p.get("required") and p.get("in") != "path"]
+        if op.method != "get" or not op.resource_key or required or "{" in op.path:
             continue
         fields = frozenset(property_names(spec, list_item_schema(spec, op)))
-        found[path] = Listing(path, key, op.get("x-pagination"), fields)
+        found[op.path] = Listing(op.path, op.resource_key, op.pagination, items_path(spec, op), fields)
     return found
 
 
-def list_item_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    """The schema of one item of a list operation's success body, through `x-pagination.items`
-    (not dereferenced, so a `$ref` still names the item's model)."""
-    schema = deref(spec, json_schema(spec, op, (success_statuses(op) or ["200"])[0]) or {})
-    field = (op.get("x-pagination") or {}).get("items")
-    if field:
-        schema = deref(spec, (schema.get("properties") or {}).get(field) or {})
-    return schema.get("items") or {}
+def list_item_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
+    """The schema of one item of a list operation's success body (not dereferenced, so a `$ref`
+    still names the item's model); {} when the body holds no list."""
+    schema = deref(spec, json_schema(spec, op.raw, (op.success_statuses or ["200"])[0]) or {})
+    for name in items_path(spec, op) or ():
+        schema = deref(spec, (schema.get("properties") or {}).get(name) or {})
+    return schema.get("items") or {} if isinstance(schema, dict) else {}
 
 
 @per_spec

@@ -1,82 +1,91 @@
 """Checks schemathesis cannot make on its own: what a spec's semantics promise across requests.
 
-Loaded into schemathesis through `SCHEMATHESIS_HOOKS=contract_tests.suite.checks` by `fuzz.py`. Each check
-reads the spec (never an API name): `x-pagination` for page size and cursor order, the GET that
-shares a path with a DELETE or an update, the links from a POST to the GET reading what it made, and
-`x-soft-delete`. Follow-up reads go through schemathesis's own transport with the run's headers, and
-only after a successful response, so a correct server never sees a request it would refuse.
+Loaded into schemathesis through `SCHEMATHESIS_HOOKS=contract_tests.suite.checks` by `fuzz.py`. Each
+check reads the spec's parsed extensions (never an API name): `x-pagination` for page size and for
+pages that neither repeat nor skip, `x-filter` and `x-order` for what a list may hold and in which
+order, the GET that shares a path with a DELETE or an update, the links from a POST to the GET reading
+what it made, and `x-soft-delete`. Follow-up reads go through `seam.probe`, only after a successful
+response, so a correct server never sees a request it would refuse.
 """
 
 from __future__ import annotations
 
+import itertools
+import threading
+from collections import Counter
 from typing import Any
 
 import schemathesis
+from schemathesis import Case, CheckContext, Response
 
+from ..spec.model import ApiModel, Operation
 from ..spec.resources import (
     UPDATE_METHODS,
     Listing,
     create_links,
     fill_path,
+    items_path,
     listed_update,
     listings,
     operation_at,
     page_items,
     pointer,
-    soft_delete,
     update_fields,
 )
-from . import threadsafe_ast
+from . import seam, threadsafe_ast
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
+# Walking pages costs three requests; a few walks per list operation prove the paging.
+PAGE_WALKS_PER_OPERATION = 3
+_walks: Counter[str] = Counter()
+_walks_lock = threading.Lock()
 
-def _spec(case: Any) -> dict[str, Any]:
-    return case.operation.schema.raw_schema
 
-
-def _ok(response: Any) -> bool:
+def _ok(response: Response) -> bool:
     return 200 <= response.status_code < 300
 
 
-def _json(response: Any) -> Any:
+def _json(response: Response) -> Any:
     try:
         return response.json()
     except Exception:
         return None
 
 
-def _probe(ctx: Any, case: Any, operation: Any, **parts: Any) -> Any:
-    """Send a follow-up request (recorded as the case's child) with the run's headers."""
-    probe = operation.Case(**parts)
-    ctx.internals.record_case(parent_id=case.id, case=probe)
-    response = operation.schema.transport.send(probe, **dict(ctx.internals.transport_kwargs or {}))
-    ctx.internals.record_response(case_id=probe.id, response=response)
-    return response
+def _operation(case: Case) -> tuple[dict[str, Any], Operation | None]:
+    spec = seam.raw_spec(case)
+    return spec, ApiModel.of(spec).at(case.operation.path, case.method)
 
 
-def _read(ctx: Any, case: Any, path_parameters: dict[str, Any], path: str | None = None) -> Any:
-    operation = case.operation.schema[path or case.operation.path]["GET"]
-    return _probe(ctx, case, operation, path_parameters=path_parameters)
+def _items(spec: dict[str, Any], op: Operation, response: Response) -> list[Any] | None:
+    return page_items(_json(response), items_path(spec, op)) if _ok(response) else None
+
+
+def _read(
+    ctx: CheckContext, case: Case, path_parameters: dict[str, Any], path: str | None = None
+) -> Response:
+    operation = seam.operation_at(case, path or case.operation.path, "GET")
+    return seam.probe(ctx, case, operation, path_parameters=path_parameters)
 
 
 @schemathesis.check
-def page_size_respected(ctx: Any, response: Any, case: Any) -> bool | None:
+def page_size_respected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """A paginated list returns at most the page size asked for (`x-pagination.size_param`)."""
-    paging = case.operation.definition.raw.get("x-pagination")
-    if not paging or not _ok(response):
+    spec, op = _operation(case)
+    if op is None or op.pagination is None:
         return None
-    items = page_items(_json(response), paging)
+    items = _items(spec, op, response)
     if items is None:
         return None
-    size_param = paging["size_param"]
+    size_param = op.pagination.size_param
     asked = (case.query or {}).get(size_param)
     if isinstance(asked, int) and not isinstance(asked, bool) and len(items) > asked:
         raise AssertionError(f"Asked for {size_param}={asked}, got {len(items)} items")
     if len(items) >= 2 and asked != 1:
         query = {**(case.query or {}), size_param: 1}
-        second = _probe(ctx, case, case.operation, path_parameters=case.path_parameters, query=query)
-        smaller = page_items(_json(second), paging) if _ok(second) else None
+        second = seam.probe(ctx, case, case.operation, path_parameters=case.path_parameters, query=query)
+        smaller = _items(spec, op, second)
         if smaller is not None and len(smaller) > 1:
             raise AssertionError(
                 f"Asked for {size_param}=1, got {len(smaller)} items: the page size is ignored"
@@ -85,59 +94,140 @@ def page_size_respected(ctx: Any, response: Any, case: Any) -> bool | None:
 
 
 @schemathesis.check
-def cursor_pages_do_not_overlap(ctx: Any, response: Any, case: Any) -> bool | None:
-    """The page after a cursor holds none of the items before it (`x-pagination` cursor style)."""
-    paging = case.operation.definition.raw.get("x-pagination")
-    if not paging or paging.get("style") != "cursor" or not _ok(response):
+def filters_respected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A list filtered by an `x-filter` parameter holds only items whose field matches it."""
+    spec, op = _operation(case)
+    if op is None or not op.filters:
         return None
-    items = page_items(_json(response), paging)
-    field = paging["cursor_field"]
-    if not items or not all(isinstance(item, dict) and field in item for item in items):
-        return None
-    query = {k: v for k, v in (case.query or {}).items() if k != paging.get("previous_param")}
-    query[paging["next_param"]] = items[-1][field]
-    answer = _probe(ctx, case, case.operation, path_parameters=case.path_parameters, query=query)
-    later = page_items(_json(answer), paging) if _ok(answer) else None
-    seen = {item[field] for item in items}
-    repeated = [item.get(field) for item in later or [] if isinstance(item, dict) and item.get(field) in seen]
-    if repeated:
-        raise AssertionError(
-            f"The page after {paging['next_param']}={items[-1][field]} repeats {field} {repeated[0]!r}"
-        )
+    items = _items(spec, op, response)
+    for param, found in op.filters.items():
+        value = (case.query or {}).get(param)
+        if value is None or isinstance(value, list | dict):
+            continue
+        for item in items or []:
+            if isinstance(item, dict) and found.field in item and not found.keeps(item, value):
+                raise AssertionError(
+                    f"Filtered by {param}={value!r}, yet an item has {found.field}={item[found.field]!r}"
+                )
+    return None
+
+
+def _out_of_order(op: Operation, items: list[Any]) -> str | None:
+    """Where `items` break the list's `x-order`, else None (items without the field are skipped)."""
+    assert op.order is not None
+    field, descending = op.order.field, op.order.descending
+    values = [item[field] for item in items if isinstance(item, dict) and item.get(field) is not None]
+    for first, second in itertools.pairwise(values):
+        try:
+            wrong = first < second if descending else first > second
+        except TypeError:
+            return None
+        if wrong:
+            return f"{field} {first!r} comes before {second!r} in a list ordered {op.order.direction}"
     return None
 
 
 @schemathesis.check
-def deleted_resource_gone(ctx: Any, response: Any, case: Any) -> bool | None:
+def order_respected(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A list with a documented order (`x-order`) holds its items in that order."""
+    spec, op = _operation(case)
+    if op is None or op.order is None:
+        return None
+    problem = _out_of_order(op, _items(spec, op, response) or [])
+    if problem:
+        raise AssertionError(problem)
+    return None
+
+
+def _identity(op: Operation, item: Any) -> Any:
+    key = op.resource_key or (op.pagination.cursor_field if op.pagination else None)
+    if key and isinstance(item, dict) and key in item:
+        return item[key]
+    return repr(item)
+
+
+@schemathesis.check
+def pages_consistent(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """Two pages of size n, one after the other, hold the same items, in the same order, as one page
+    of size 2n: paging neither repeats nor skips items, and the order holds across pages."""
+    spec, op = _operation(case)
+    paging = op.pagination if op else None
+    if op is None or paging is None or _items(spec, op, response) is None:
+        return None
+    with _walks_lock:
+        if _walks[op.id] >= PAGE_WALKS_PER_OPERATION:
+            return None
+        _walks[op.id] += 1
+    size = 2
+    query = {k: v for k, v in (case.query or {}).items() if k not in paging.query_params}
+
+    def page(**params: Any) -> list[Any] | None:
+        answer = seam.probe(
+            ctx, case, case.operation, path_parameters=case.path_parameters, query={**query, **params}
+        )
+        return _items(spec, op, answer)
+
+    start = {paging.page_param: paging.first_page} if paging.style == "page" and paging.page_param else {}
+    first = page(**start, **{paging.size_param: size})
+    if first is None or len(first) < size:
+        return None
+    if paging.style == "page" and paging.page_param:
+        second = page(**{paging.page_param: paging.first_page + 1, paging.size_param: size})
+    elif (
+        paging.next_param
+        and isinstance(first[-1], dict)
+        and first[-1].get(paging.cursor_field or "") is not None
+    ):
+        second = page(**{paging.next_param: first[-1][paging.cursor_field or ""], paging.size_param: size})
+    else:
+        return None
+    whole = page(**start, **{paging.size_param: 2 * size})
+    if second is None or whole is None:
+        return None
+    walked = [_identity(op, item) for item in first + second]
+    expected = [_identity(op, item) for item in whole]
+    if walked[: len(expected)] != expected:
+        repeated = [key for key in walked if walked.count(key) > 1]
+        what = f"repeats {repeated[0]!r}" if repeated else "skips or reorders items"
+        raise AssertionError(f"Two pages of {size} differ from one page of {2 * size}: paging {what}")
+    problem = _out_of_order(op, whole) if op.order else None
+    if problem:
+        raise AssertionError(f"Across pages: {problem}")
+    return None
+
+
+@schemathesis.check
+def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """After a successful DELETE, the GET of the same path is 404/410, or shows `x-soft-delete`'s state."""
     if case.method.lower() != "delete" or not _ok(response):
         return None
-    spec = _spec(case)
-    if operation_at(spec, case.operation.path, "get") is None:
+    spec, op = _operation(case)
+    if op is None or operation_at(spec, case.operation.path, "get") is None:
         return None
     after = _read(ctx, case, dict(case.path_parameters or {}))
-    soft = soft_delete(case.operation.definition.raw)
+    soft = op.soft_delete
     if soft is None:
         if after.status_code not in (404, 410):
             raise AssertionError(f"Deleted, yet GET answers {after.status_code} instead of 404 or 410")
         return None
-    state = (_json(after) or {}).get(soft["field"]) if _ok(after) else None
-    if state not in soft["values"]:
+    body = _json(after) if _ok(after) else None
+    state = body.get(soft.field) if isinstance(body, dict) else None
+    if state not in soft.values:
         raise AssertionError(
-            f"Deleted (soft), yet GET answers {after.status_code} with {soft['field']}={state!r}, "
-            f"not one of {soft['values']}"
+            f"Deleted (soft), yet GET answers {after.status_code} with {soft.field}={state!r}, "
+            f"not one of {list(soft.values)}"
         )
     return None
 
 
 @schemathesis.check
-def created_resource_readable(ctx: Any, response: Any, case: Any) -> bool | None:
+def created_resource_readable(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """What a successful POST links to (an OpenAPI link to a GET) can be read; what a POST to a list's
     path (`x-resource-key` on the list) creates appears in the list."""
     if case.method.lower() != "post" or not _ok(response):
         return None
-    body = _json(response)
-    for link in create_links(_spec(case)):
+    spec, body = seam.raw_spec(case), _json(response)
+    for link in create_links(spec):
         if link.post_path != case.operation.path or link.status != str(response.status_code):
             continue
         try:
@@ -149,32 +239,32 @@ def created_resource_readable(ctx: Any, response: Any, case: Any) -> bool | None
             raise AssertionError(
                 f"Created, yet GET {fill_path(link.get_path, values)} answers {after.status_code}"
             )
-    listing = listings(_spec(case)).get(case.operation.path)
+    listing = listings(spec).get(case.operation.path)
     key = body.get(listing.key) if listing is not None and isinstance(body, dict) else None
     if listing is not None and key is not None and _listed(ctx, case, listing, key) is None:
         raise AssertionError(f"Created {listing.key}={key!r}, yet GET {listing.path} does not list it")
     return None
 
 
-def _listed(ctx: Any, case: Any, listing: Listing, key: Any) -> dict[str, Any] | None:
+def _listed(ctx: CheckContext, case: Case, listing: Listing, key: Any) -> dict[str, Any] | None:
     """The item whose `x-resource-key` is `key`, walking every page of the list (None: not listed)."""
-    operation = case.operation.schema[listing.path]["GET"]
+    operation = seam.operation_at(case, listing.path, "GET")
 
     def fetch(query: dict[str, Any]) -> Any:
-        answer = _probe(ctx, case, operation, query=query)
+        answer = seam.probe(ctx, case, operation, query=query)
         return _json(answer) if _ok(answer) else None
 
     return next((item for item in listing.pages(fetch) if str(item.get(listing.key)) == str(key)), None)
 
 
 @schemathesis.check
-def update_applied(ctx: Any, response: Any, case: Any) -> bool | None:
+def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """After a successful PUT/PATCH, the GET of the same path (else the item in the parent path's list,
     `x-resource-key`) shows the fields that were sent."""
     method = case.method.lower()
     if method not in UPDATE_METHODS or not _ok(response) or not isinstance(case.body, dict):
         return None
-    spec = _spec(case)
+    spec = seam.raw_spec(case)
     listed = listed_update(spec, case.operation.path, method)
     fields = listed[2] if listed else update_fields(spec, case.operation.path, method)
     sent = {

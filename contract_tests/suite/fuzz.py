@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from ..spec.loader import Api, auth_header
+from ..spec.loader import Api
+from ..spec.model import auth_header
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25

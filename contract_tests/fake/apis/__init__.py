@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 
 from ...spec.loader import Api
-from ..engine import Fake
+from ..hooks import Fake
 
 
 def fake_for(api: Api) -> Fake:
     module = importlib.import_module(f"{__name__}.{api.module}")
-    return module.fake
+    fake: Fake = module.fake
+    return fake

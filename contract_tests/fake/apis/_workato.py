@@ -1,4 +1,4 @@
-"""What every Workato fake shares: error bodies, timestamps, page/per_page paging, acknowledgements.
+"""What every Workato fake shares: error bodies and the account's clock.
 
 Mirrors `specs/workato-common.yaml`, so the Embedded fake reuses it as its spec reuses that file.
 """
@@ -6,15 +6,11 @@ Mirrors `specs/workato-common.yaml`, so the Embedded fake reuses it as its spec 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ..engine import Call, Reply
-
 # Workato stamps times in the account's zone; the vendor's examples are in US Pacific daylight time.
 ACCOUNT_ZONE = timezone(timedelta(hours=-7))
-SUCCESS = Reply(200, {"success": True})
 
 
 def error_body(status: int, message: str, fields: dict[str, list[str]]) -> dict[str, Any]:
@@ -28,10 +24,3 @@ def error_body(status: int, message: str, fields: dict[str, list[str]]) -> dict[
 
 def now() -> str:
     return datetime.now(ACCOUNT_ZONE).isoformat(timespec="milliseconds")
-
-
-def page(call: Call, items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One page of `items`; a page past the end is empty (the spec caps `per_page` at 100)."""
-    per_page, number = call.query.get("per_page", 100), call.query.get("page", 1)
-    start = (number - 1) * per_page
-    return list(items)[start : start + per_page]

@@ -4,40 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine import Call, Fake, Problem, Reply
+from ..hooks import Call, Fake, Problem, Reply
 from ..store import Store
 
 DEFAULT_PARTNER_TYPES = ("Default", "Tech Partner")
 ALREADY_REGISTERED = "This organization is already registered"
+PARTNER_TYPES = "/api/partner_type/"
 
 
 def error_body(status: int, message: str, fields: dict[str, list[str]]) -> Any:
     if status == 400:
         return fields or {"non_field_errors": [message]}
-    if status == 403:
+    if status in (401, 403):
         return {"detail": "Authentication credentials were not provided."}
     return {"detail": message}
 
 
 def seed(store: Store, settings: dict[str, Any]) -> None:
     for name in settings.get("partner_types") or DEFAULT_PARTNER_TYPES:
-        type_id = store.next_id("partner_type")
-        store.insert("partner_type", type_id, {"id": str(type_id), "name": name})
+        type_id = store.next_id(PARTNER_TYPES)
+        store.insert(PARTNER_TYPES, type_id, {"id": str(type_id), "name": name})
 
 
 fake = Fake(error_body=error_body, seed=seed)
 
 
-@fake.operation("list_partner_types")
-def list_partner_types(call: Call) -> Reply:
-    return Reply(200, list(call.store.all("partner_type")))
-
-
-@fake.operation("apply_partner")
+@fake.handler("apply_partner")
 def apply_partner(call: Call) -> Reply:
+    """An application answers `{}`; organizations are unique by name and by domain, case-insensitively."""
     body = call.body
     errors: dict[str, list[str]] = {}
-    names = {t["name"] for t in call.store.all("partner_type")}
+    names = {t["name"] for t in call.store.all(PARTNER_TYPES)}
     if "partner_type" in body and body["partner_type"] not in names:
         errors["partner_type"] = [f"Unknown partner type {body['partner_type']!r}."]
     org_key = body["organization_name"].strip().casefold()

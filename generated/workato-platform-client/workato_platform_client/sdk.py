@@ -54,21 +54,21 @@ class WorkatoPlatformClient(ApiClient):
     pagination: ClassVar[dict[str, Paging]] = {
         "list_api_access_profiles": Paging(
             style="page",
-            page_param="page",
             size_param="per_page",
             max_size=100,
+            page_param="page",
         ),
         "list_api_collections": Paging(
             style="page",
-            page_param="page",
             size_param="per_page",
             max_size=100,
+            page_param="page",
         ),
         "list_api_endpoints": Paging(
             style="page",
-            page_param="page",
             size_param="per_page",
             max_size=100,
+            page_param="page",
         ),
     }
 
