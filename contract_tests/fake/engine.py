@@ -96,7 +96,7 @@ class FakeApp:
         self.resources.prepare(store)
         if store.is_empty():
             with store.transaction():
-                fake.seed(store, self.settings)
+                self.resources.seed(store, self.settings)
 
     @staticmethod
     def _compile(spec: dict[str, Any], model: ApiModel) -> list[_Route]:

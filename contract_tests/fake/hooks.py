@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from ..spec.model import Operation
@@ -70,12 +71,19 @@ def utc_now() -> str:
 
 @dataclass
 class Fake:
-    """One API's vendor semantics: its error body, seed data, clock, first ids and hooks."""
+    """One API's vendor semantics: its error body, seed data, clock, first ids and hooks.
+
+    `examples` names list operations whose response example seeds what they list, so the page's
+    sample ids work; `seeds` is a YAML file of what the examples lack (kind -> items); `seed` is
+    code for what data alone cannot say.
+    """
 
     error_body: ErrorBody
     seed: Seeder = lambda store, settings: None
     now: Callable[[], str] = utc_now
     first_ids: dict[str, int] = field(default_factory=dict)  # kind -> first id handed out
+    examples: tuple[str, ...] = ()  # list operations whose documented example seeds their collection
+    seeds: Path | None = None  # YAML: kind -> items, stored as they are
     handlers: dict[str, Handler] = field(default_factory=dict)
     befores: dict[str, list[Before]] = field(default_factory=dict)
     afters: dict[str, list[After]] = field(default_factory=dict)

@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import yaml
+
 from ..spec.model import ApiModel, Operation, deref, json_schema
-from ..spec.resources import fill_path, items_path, list_item_schema
+from ..spec.resources import fill_path, items_path, list_item_schema, page_items
 from .hooks import Call, Fake, Problem, Reply
 from .store import Condition, Store
 
@@ -274,6 +276,24 @@ class Resources:
                 store.index(found.field)
             if op.order:
                 store.index(op.order.field)
+
+    def seed(self, store: Store, settings: dict[str, Any]) -> None:
+        """The vendor's own `seed`; the documented example of each `Fake.examples` list operation,
+        where `seed` left its collection empty; then the `Fake.seeds` file."""
+        self.fake.seed(store, settings)
+        for operation_id in self.fake.examples:
+            op, found = self.model.by_id[operation_id], self.plans.get(operation_id)
+            if found is None or found.role != "list" or found.parents:
+                raise ValueError(f"{operation_id} is not a top-level list; its example cannot seed")
+            if store.count(found.kind):
+                continue
+            for item in page_items(_example(self.spec, op, str(found.status)), found.items_at) or []:
+                store.insert(found.kind, item[found.key], item)
+        if self.fake.seeds is not None:
+            kinds = _Kinds(self.spec, self.model)
+            for kind, items in (yaml.safe_load(self.fake.seeds.read_text(encoding="utf-8")) or {}).items():
+                for item in items:
+                    store.insert(kind, item[kinds.key(kind)], item)
 
     def unserved(self) -> list[str]:
         """Operations neither the generic behaviour nor a handler serves."""

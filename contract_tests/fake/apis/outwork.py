@@ -1,4 +1,5 @@
-"""Outwork: partner types seeded per instance; one application per organization."""
+"""Outwork beyond its spec: one application per organization, naming a partner type the instance has
+(the page's own partner types, from its example, unless the instance has its own)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from typing import Any
 from ..hooks import Call, Fake, Problem, Reply
 from ..store import Store
 
-DEFAULT_PARTNER_TYPES = ("Default", "Tech Partner")
 ALREADY_REGISTERED = "This organization is already registered"
 PARTNER_TYPES = "/api/partner_type/"
 
@@ -21,12 +21,12 @@ def error_body(status: int, message: str, fields: dict[str, list[str]]) -> Any:
 
 
 def seed(store: Store, settings: dict[str, Any]) -> None:
-    for name in settings.get("partner_types") or DEFAULT_PARTNER_TYPES:
-        type_id = store.next_id(PARTNER_TYPES)
-        store.insert(PARTNER_TYPES, type_id, {"id": str(type_id), "name": name})
+    """An instance's own partner types (`build_app(api, partner_types=[...])`) replace the page's."""
+    for number, name in enumerate(settings.get("partner_types") or (), 1):
+        store.insert(PARTNER_TYPES, number, {"id": str(number), "name": name})
 
 
-fake = Fake(error_body=error_body, seed=seed)
+fake = Fake(error_body, seed, examples=("list_partner_types",))
 
 
 @fake.handler("apply_partner")

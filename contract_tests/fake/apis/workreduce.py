@@ -6,20 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..hooks import Call, Fake, Problem
-from ..store import Store
 
-TASK_TYPES = (
-    {
-        "task_type": "qa_screenshot",
-        "task_type_category": "Screenshots",
-        "description": "QA Screenshot of Ad Creative",
-    },
-    {
-        "task_type": "recon",
-        "task_type_category": "Reconciliation",
-        "description": "Reconciliation of quarterly ad spend",
-    },
-)
 ACCOUNT = {"account_name": "Media Company", "account_id": "WRCUST43442"}
 CANCELED = ("Canceled", "Client Canceled")
 ORDERS, TASKS = "/v2/orders", "/v2/tasks"
@@ -27,18 +14,10 @@ FILES = ("attachments[]", "attachments")  # the spec's name, and the name the pa
 
 
 def error_body(status: int, message: str, fields: dict[str, list[str]]) -> Any:
-    body: dict[str, Any] = {"message": message}
-    if fields:
-        body["errors"] = fields
-    return body
+    return {"message": message, "errors": fields} if fields else {"message": message}
 
 
-def seed(store: Store, settings: dict[str, Any]) -> None:
-    for task_type in settings.get("task_types") or TASK_TYPES:
-        store.insert(TASKS, task_type["task_type"], task_type)
-
-
-fake = Fake(error_body=error_body, seed=seed, first_ids={ORDERS: 7847})
+fake = Fake(error_body, first_ids={ORDERS: 7847}, examples=("list_task_types",))
 
 
 def _task_type(call: Call, code: str) -> dict[str, Any]:
@@ -53,9 +32,7 @@ def refuse_updates_by_post(call: Call) -> None:
     """The page's "update" sample POSTs to /v2/orders with an order number; creating a second order
     from it would duplicate the order, so it is refused with the right call to make."""
     if "order_number" in call.body:
-        raise Problem(
-            400, "Bad Request", {"order_number": ["To change an order, PUT /v2/orders/{order_number}."]}
-        )
+        raise Problem(400, "Bad Request", {"order_number": ["To change it: PUT /v2/orders/{order_number}"]})
     _task_type(call, call.body["task_type"])
 
 

@@ -1,0 +1,35 @@
+"""The schemathesis internals the checks rely on (contract_tests/suite/seam.py), exercised for real.
+
+If an upgrade of schemathesis moves any of them, this fails here, naming what moved, instead of the
+project's checks quietly never running.
+"""
+
+from __future__ import annotations
+
+import schemathesis
+
+from contract_tests.fake.serve import build_app, running
+from contract_tests.spec.loader import get_api
+from contract_tests.suite import seam
+
+
+def test_raw_spec_operation_lookup_and_recorded_probe_work_on_the_installed_schemathesis():
+    api = get_api("workreduce")
+    seen: dict[str, object] = {}
+
+    @schemathesis.check
+    def seam_probe(ctx, response, case):
+        spec = seam.raw_spec(case)
+        seen["title"] = spec["info"]["title"]
+        tasks = seam.operation_at(case, "/v2/tasks", "get")
+        seen["status"] = seam.probe(ctx, case, tasks).status_code
+
+    try:
+        with running(build_app(api, token="t")) as url:
+            schema = schemathesis.openapi.from_dict(api.spec())
+            schema.config.update(base_url=url, headers={"Authorization": "t"})
+            case = schema["/v2/orders"]["GET"].Case(query={"limit": 1})
+            case.call_and_validate(checks=[seam_probe], headers={"Authorization": "t"})
+    finally:
+        schemathesis.checks.CHECKS.unregister("seam_probe")
+    assert seen == {"title": api.spec()["info"]["title"], "status": 200}
