@@ -13,7 +13,7 @@ import copy
 import functools
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -284,7 +284,7 @@ def _find_line(path: Path, wanted: Callable[[tuple[str, ...], Any], bool]) -> st
         data = yaml.safe_load(text)
     except (OSError, yaml.YAMLError):
         return ""
-    lines = {node.start_mark.line + 1 for where, node, value in _nodes(root, data, ()) if wanted(where, value)}
+    lines = {node.start_mark.line + 1 for at, node, value in _nodes(root, data, ()) if wanted(at, value)}
     return f":{lines.pop()}" if len(lines) == 1 else ""
 
 
@@ -299,3 +299,9 @@ def _nodes(node: Any, value: Any, where: tuple[str, ...]) -> Iterator[tuple[tupl
     elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
         for index, (child, item) in enumerate(zip(node.value, value, strict=False)):
             yield from _nodes(child, item, (*where, str(index)))
+
+
+def line_of(path: Path, where: Sequence[str]) -> int | None:
+    """The line of the node at `where` (keys and list indexes) in the YAML file, when it is there."""
+    found = _find_line(path, lambda at, _: at == tuple(where))
+    return int(found[1:]) if found else None
