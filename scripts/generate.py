@@ -464,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {_brief(str(exc))}\nerror: nothing in {output} was changed.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"\ninterrupted: nothing in {output} was changed.", file=sys.stderr)
+        print(f"\ninterrupted: {output} is as it was or fully new, never a mix.", file=sys.stderr)
         return 130
     seconds = time.perf_counter() - started
     projects = ", ".join(a.project for a in apis)
