@@ -17,18 +17,16 @@ import cProfile
 import json
 import pstats
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from contract_tests.fake.serve import build_app, running
+from contract_tests.spec.loader import get_api
 
-from contract_tests.fake.serve import build_app, running  # noqa: E402
-from contract_tests.spec.loader import get_api  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TOKEN = "bench-token"
 

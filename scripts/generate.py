@@ -1,41 +1,51 @@
-"""Generate the Python clients in generated/ from specs/, atomically.
+"""Generate the Python clients and the bundled specs in generated/ from specs/, atomically.
 
     python scripts/generate.py [API ...] [--output DIR] [--specs-dir DIR] [--check]
 
-Every client is generated into a staging folder beside the output; only when all succeed are they
-swapped in, so a bad spec leaves the output byte-identical. `--check` generates into a temporary
-folder and prints a diff against the output instead (the drift check). Exit codes: 0 done or no
-drift, 1 generation failed or drift found, 2 usage error.
+Each API gets its client project, `<output>/<api>-client/`, and its spec bundled into one file,
+`<output>/specs/<api>.yaml`, for tools that cannot follow relative `$ref`s. The whole new tree is
+assembled in a staging folder beside the output and exchanged with it in one step, so a bad spec or
+an interrupt at any moment leaves the output as it was or fully new; the next run removes a leftover
+staging folder. `--check` generates into a temporary folder and prints a diff against the output
+instead (the drift check). Exit codes: 0 done or no drift, 1 generation failed or drift found,
+2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import dataclasses
 import difflib
+import errno
 import filecmp
+import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
 
+from contract_tests.spec.extensions import Pagination
+from contract_tests.spec.lint import check
+from contract_tests.spec.loader import SHARED_SERVERS, Api, SpecError, discover, line_of, validate_raw
+from contract_tests.spec.model import ApiModel, auth_scheme
+from contract_tests.spec.resources import list_item_schema
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from contract_tests.spec.extensions import Pagination  # noqa: E402
-from contract_tests.spec.lint import check  # noqa: E402
-from contract_tests.spec.loader import Api, SpecError, discover  # noqa: E402
-from contract_tests.spec.model import ApiModel, auth_scheme  # noqa: E402
-from contract_tests.spec.resources import list_item_schema  # noqa: E402
-
 OVERRIDES = ROOT / "overrides"
-STAGING_PREFIX = ".staging-"
+SPECS = "specs"  # folder of the bundled specs inside the output
+STAGING = ".staging-"  # `.<output name>.staging-<pid>-<random>` beside the output
+KILL_AT = "GENERATE_KILL_AT"
+"""Test hook: `GENERATE_KILL_AT=<step>` kills the run at that step (see `_step`), as `kill -9` would."""
 
 
 class GenerationError(Exception):
@@ -47,7 +57,7 @@ def generate_one(api: Api, destination: Path) -> Path:
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    problems = check(api.spec_path)
+    problems = validate_raw(api.spec_path) or check(api.spec_path)
     if problems:
         raise GenerationError("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
     spec = api.spec()
@@ -62,8 +72,7 @@ def generate_one(api: Api, destination: Path) -> Path:
     errors = generate(config=config, custom_template_path=OVERRIDES / "templates")
     bundled.unlink()
     if errors or not project_dir.is_dir():
-        details = "; ".join(f"{e.header} {e.detail or ''}".strip() for e in errors) or "no output"
-        raise GenerationError(f"{api.spec_path}: openapi-python-client failed: {details}")
+        raise GenerationError(_generator_errors(api, errors))
     package_dir = project_dir / api.package
     shutil.copytree(
         OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
@@ -171,45 +180,247 @@ def _source_files(root: Path) -> set[Path]:
     }
 
 
+def publish_spec(api: Api, tree: Path) -> Path:
+    """Write the API's spec bundled into one self-contained file: what other tools are given to open."""
+    spec = {key: value for key, value in api.spec().items() if key != SHARED_SERVERS}
+    target = tree / SPECS / f"{api.name}.yaml"
+    target.parent.mkdir(exist_ok=True)
+    header = (
+        f"# specs/{api.spec_path.name} with the shared pieces it references pulled in, by generate.py.\n"
+        "# Do not edit: change specs/ and regenerate. Open it in Swagger UI, Redocly, Prism or Postman.\n"
+    )
+    body = yaml.dump(spec, Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=1_000_000)
+    target.write_text(header + body, encoding="utf-8")
+    return target
+
+
+class _SpecDumper(yaml.SafeDumper):
+    """Multi-line strings as `|` blocks and long ones unfolded, so the file reads like the source."""
+
+
+_SpecDumper.add_representer(
+    str,
+    lambda dumper, text: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", text, style="|" if "\n" in text else None
+    ),
+)
+
+
+class SwapError(GenerationError):
+    """Moving the new tree into place failed; the message says what state the output is in."""
+
+
+def _step(name: str) -> None:
+    """A named point of `generate_all`; the `GENERATE_KILL_AT` test hook dies here, skipping all cleanup."""
+    if os.environ.get(KILL_AT) == name:
+        sys.stdout.flush()
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+        os._exit(137)  # where no SIGKILL exists
+
+
 def generate_all(apis: list[Api], output: Path) -> None:
-    """Generate into a staging folder, then swap each project in; all or nothing."""
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output))
+    """Assemble the whole new tree in a staging folder beside `output`, then exchange the two at once.
+
+    Steps, in order: `staging` (folder made), `generated` (this run's clients and specs written),
+    `assembled` (the rest copied over from the output), `swapped` (new tree in place, old one in the
+    staging folder), then the staging folder is removed.
+    """
+    _clean_leftovers(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}{STAGING}{os.getpid()}-", dir=output.parent))
+    keep = False
     try:
-        projects = [generate_one(api, staging) for api in apis]
-        for project in projects:
-            target = output / project.name
-            retired = staging / f"{project.name}.old"
-            if target.exists():
-                target.rename(retired)
-            project.rename(target)
+        tree = staging / "tree"
+        tree.mkdir()
+        _step("staging")
+        for api in apis:
+            generate_one(api, tree)
+            publish_spec(api, tree)
+        _step("generated")
+        _carry_over(output, tree, {api.project for api in apis})
+        _step("assembled")
+        try:
+            _swap(tree, output, staging / "old")
+        except SwapError:
+            keep = (staging / "old").exists()  # the old tree could not be put back: it stays for the user
+            raise
+        _step("swapped")
     finally:
+        if not keep:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _carry_over(old: Path, new: Path, regenerated: set[str]) -> None:
+    """Copy into `new` what this run did not regenerate: other clients, other APIs' bundled specs."""
+    if not old.is_dir():
+        return
+    for entry in old.iterdir():
+        if entry.name in regenerated or entry.name.startswith(STAGING):
+            continue
+        target = new / entry.name
+        if entry.is_dir() and target.is_dir():  # specs/: this run's files win, the others are kept
+            for item in entry.iterdir():
+                if not (target / item.name).exists():
+                    _copy(item, target / item.name)
+        elif not target.exists():
+            _copy(entry, target)
+
+
+def _copy(source: Path, target: Path) -> None:
+    if source.is_dir() and not source.is_symlink():
+        shutil.copytree(source, target, symlinks=True)
+    else:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _swap(tree: Path, output: Path, retired: Path) -> None:
+    """Put `tree` where `output` is, in one atomic exchange where the system has one.
+
+    Without it (not Linux, or a file system that cannot), two renames: `output` to `retired`, `tree` to
+    `output`; a failure of the second puts the old tree back. An interrupt between the two leaves the old
+    tree in `retired`, which the next run restores (`_clean_leftovers`).
+    """
+    if not output.exists():
+        _rename(tree, output, "nothing was there before")
+        return
+    try:
+        _exchange(tree, output)
+        return
+    except NotImplementedError:
+        pass
+    _rename(output, retired, f"{output} is unchanged")
+    _step("retired")
+    try:
+        tree.rename(output)
+    except OSError as exc:
+        try:
+            retired.rename(output)
+        except OSError as again:
+            raise SwapError(
+                f"cannot move the new tree into {output} ({exc.strerror}), nor the old one back"
+                f" ({again.strerror}); the old tree is in {retired}: move it back to {output}"
+            ) from exc
+        raise SwapError(
+            f"cannot move the new tree into {output} ({exc.strerror}); the old tree was restored, unchanged"
+        ) from exc
+
+
+def _rename(source: Path, target: Path, state: str) -> None:
+    try:
+        source.rename(target)
+    except OSError as exc:
+        raise SwapError(f"cannot rename {source} to {target} ({exc.strerror}); {state}") from exc
+
+
+def _exchange(first: Path, second: Path) -> None:
+    """Swap two paths in one system call (Linux `renameat2` with RENAME_EXCHANGE).
+
+    Raises NotImplementedError where that call or flag is not available, SwapError when it fails.
+    The standard library has no binding for it, so it is called through ctypes.
+    """
+    libc = ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        raise NotImplementedError
+    at_fdcwd, rename_exchange = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        raise NotImplementedError
+    raise SwapError(f"cannot exchange {first} with {second} ({os.strerror(code)}); {second} is unchanged")
+
+
+def _clean_leftovers(output: Path) -> None:
+    """Remove staging folders of runs that died; restore the old tree if one died between two renames."""
+    leftovers = sorted(output.parent.glob(f".{output.name}{STAGING}*"))
+    leftovers += sorted(output.glob(f"{STAGING}*")) if output.is_dir() else []  # older versions' place
+    for staging in leftovers:
+        if _owner_alive(staging.name):
+            continue
+        retired = staging / "old"
+        if not output.exists() and retired.is_dir():
+            retired.rename(output)
+            print(f"restored {output} as it was before an interrupted run", file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
+        print(f"removed {staging.name}, left by an interrupted run", file=sys.stderr)
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the run that made the staging folder `name` is still running (so it is not ours to remove)."""
+    found = re.search(rf"{re.escape(STAGING)}(\d+)-", name)
+    if not found or os.name != "posix" or int(found[1]) == os.getpid():
+        return False
+    try:
+        os.kill(int(found[1]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def drift(apis: list[Api], output: Path) -> list[str]:
     """Unified diffs between fresh generation and `output`; empty when they agree."""
     with tempfile.TemporaryDirectory(prefix="drift-") as scratch:
         fresh = Path(scratch)
+        lines: list[str] = []
         for api in apis:
             generate_one(api, fresh)
-        return [line for api in apis for line in _diff_trees(fresh / api.project, output / api.project)]
+            spec = publish_spec(api, fresh).relative_to(fresh)
+            lines += _diff_trees(fresh / api.project, output / api.project)
+            lines += _diff_file(fresh / spec, output / spec, f"{output.name}/{spec.as_posix()}")
+        return lines
 
 
 def _diff_trees(fresh: Path, committed: Path) -> list[str]:
     names = _source_files(fresh) | (_source_files(committed) if committed.is_dir() else set())
     lines: list[str] = []
     for name in sorted(names):
-        new, old = fresh / name, committed / name
-        if old.is_file() and new.is_file() and filecmp.cmp(old, new, shallow=False):
-            continue
-        old_lines = old.read_text(encoding="utf-8").splitlines(keepends=True) if old.is_file() else []
-        new_lines = new.read_text(encoding="utf-8").splitlines(keepends=True) if new.is_file() else []
-        label = f"generated/{committed.name}/{name}"
-        lines.extend(
-            difflib.unified_diff(old_lines, new_lines, f"{label} (committed)", f"{label} (from spec)")
-        )
+        lines += _diff_file(fresh / name, committed / name, f"generated/{committed.name}/{name}")
     return lines
+
+
+def _diff_file(new: Path, old: Path, label: str) -> list[str]:
+    if old.is_file() and new.is_file() and filecmp.cmp(old, new, shallow=False):
+        return []
+    old_lines = old.read_text(encoding="utf-8").splitlines(keepends=True) if old.is_file() else []
+    new_lines = new.read_text(encoding="utf-8").splitlines(keepends=True) if new.is_file() else []
+    return list(difflib.unified_diff(old_lines, new_lines, f"{label} (committed)", f"{label} (from spec)"))
+
+
+_OBJECT_REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-fA-F]+>")
+_POINTER = re.compile(r"/components/(\w+)/([\w.\-]+)")
+
+
+def _generator_errors(api: Api, errors: Sequence[Any]) -> str:
+    """openapi-python-client's complaints, causes first, one line each, placed in the spec where possible.
+
+    Its messages embed reprs of its own string wrapper (`<UntrustedString object at …>`) where it meant
+    the text; those are shown as `?`. Errors that only say a reference could not be found are
+    consequences of another error (the schema it names was dropped), so they come last.
+    """
+    lines = []
+    for error in errors:
+        text = " ".join(_OBJECT_REPR.sub("?", f"{error.header} {error.detail or ''}").split())
+        pointer = _POINTER.search(text)
+        line = line_of(api.spec_path, ("components", pointer[1], pointer[2])) if pointer else None
+        lines.append(f"{api.spec_path.name}{f':{line}' if line else ''}: {text}")
+    lines.sort(key=lambda text: "Could not find reference" in text)
+    return "\n  ".join(
+        [f"{api.spec_path}: openapi-python-client cannot generate a client from it", *lines]
+        if lines
+        else [f"{api.spec_path}: openapi-python-client wrote no client and gave no reason"]
+    )
+
+
+def _brief(message: str, most: int = 6, width: int = 300) -> str:
+    """At most `most` lines of at most `width` characters: an error is read, not scrolled."""
+    lines = [line if len(line) <= width else line[: width - 1] + "…" for line in message.splitlines()]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], f"  … and {len(lines) - most + 1} more (python scripts/check_specs.py)"]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,16 +433,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         known = discover(args.specs_dir)
     except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_brief(str(exc))}", file=sys.stderr)
         return 1
     unknown = [name for name in args.apis if name not in known]
     if unknown:
         parser.error(f"unknown API {', '.join(unknown)}; choose from: {', '.join(known)}")
     apis = [known[name] for name in args.apis] if args.apis else list(known.values())
+    output = args.output.absolute()
     started = time.perf_counter()
     try:
         if args.check:
-            diff = drift(apis, args.output)
+            diff = drift(apis, output)
             if diff:
                 sys.stdout.writelines(diff)
                 print(
@@ -241,13 +453,19 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/ matches the specs ({', '.join(a.name for a in apis)}).")
             return 0
-        generate_all(apis, args.output)
-    except (GenerationError, SpecError) as exc:
-        print(f"error: {exc}\nerror: nothing in {args.output} was changed.", file=sys.stderr)
+        generate_all(apis, output)
+    except SwapError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
+    except (GenerationError, SpecError) as exc:
+        print(f"error: {_brief(str(exc))}\nerror: nothing in {output} was changed.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"\ninterrupted: {output} is as it was or fully new, never a mix.", file=sys.stderr)
+        return 130
     seconds = time.perf_counter() - started
     projects = ", ".join(a.project for a in apis)
-    print(f"generated {len(apis)} client(s) into {args.output} in {seconds:.1f}s: {projects}")
+    print(f"generated {len(apis)} client(s) and bundled spec(s) into {output} in {seconds:.1f}s: {projects}")
     return 0
 
 

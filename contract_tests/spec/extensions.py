@@ -28,7 +28,7 @@ __all__ = [
     "parse",
 ]
 
-Where = Literal["info", "securityScheme", "serverVariable", "operation", "parameter", "schema"]
+Where = Literal["root", "info", "securityScheme", "serverVariable", "operation", "parameter", "schema"]
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,13 @@ EXTENSIONS: dict[str, Extension] = {
             {"type": "object", "additionalProperties": {"type": "string"}},
             "generator (short names for a server variable's values)",
             "x-names: {eu: app.eu.workato.com}",
+        ),
+        Extension(
+            "x-shared-servers",
+            "root",
+            {"type": "object", "additionalProperties": {"type": "array"}},
+            "linter (added by the bundler: the servers of each shared file, to compare with the spec's)",
+            "x-shared-servers: {workato-common.yaml: [{url: ...}]}",
         ),
         Extension(
             "x-vendor-doc",

@@ -223,3 +223,91 @@ def _shown_fields(spec: dict[str, Any], model: ApiModel, path: str) -> set[str]:
         if collection is not None:
             shown |= property_names(spec, list_item_schema(spec, collection))
     return shown
+
+
+@rule
+def servers_match_shared_files(spec: dict[str, Any]) -> Iterator[str]:
+    """A spec's `servers` equal those of every shared file it references, so the copies cannot drift.
+
+    OpenAPI has no `$ref` for `servers`, so each Workato spec writes out workato-common.yaml's list; the
+    bundler records the shared files' servers under `x-shared-servers` for this comparison.
+    """
+    from .loader import SHARED_SERVERS
+
+    for name, servers in (spec.get(SHARED_SERVERS) or {}).items():
+        if spec.get("servers") != servers:
+            yield f"servers differ from those of {name}, which this spec references; copy them from there"
+
+
+OPENAPI_SCHEMA_KEYWORDS = frozenset({"discriminator", "xml", "externalDocs", "example"})
+"""The OpenAPI 3.1 base vocabulary (https://spec.openapis.org/oas/3.1/meta/base) on top of JSON Schema's."""
+
+_SUBSCHEMA = ("additionalProperties", "contains", "contentSchema", "else", "if", "items", "not")
+_SUBSCHEMA += ("propertyNames", "then", "unevaluatedItems", "unevaluatedProperties")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("$defs", "dependentSchemas", "patternProperties", "properties")
+
+
+def _json_schema_keywords() -> frozenset[str]:
+    """Every keyword of the JSON Schema 2020-12 vocabularies, read from the published meta-schemas."""
+    from urllib.parse import urljoin
+
+    from jsonschema_specifications import REGISTRY
+
+    dialect = "https://json-schema.org/draft/2020-12/schema"
+    keywords: set[str] = set()
+    for vocabulary in REGISTRY[dialect].contents["allOf"]:
+        keywords |= set(REGISTRY[urljoin(dialect, vocabulary["$ref"])].contents.get("properties", {}))
+    return frozenset(keywords)
+
+
+@rule
+def schema_keywords(spec: dict[str, Any]) -> Iterator[str]:
+    """Every key of a schema object is a JSON Schema or OpenAPI keyword or an `x-` extension.
+
+    Catches e.g. `{description: Due date, ISO 8601}`: a YAML flow mapping ends the value at the comma and
+    makes `ISO 8601` a key, which every validator ignores.
+    """
+    known = _json_schema_keywords() | OPENAPI_SCHEMA_KEYWORDS
+    for where, schema in _schemas(spec, ""):
+        for key in schema:
+            if key not in known and not str(key).startswith("x-"):
+                yield (
+                    f"{where}: {key!r} is not a JSON Schema or OpenAPI keyword (an unquoted comma in a"
+                    " YAML flow mapping makes one; quote the value, or name an extension x-…)"
+                )
+
+
+def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(location, schema) for every schema object in the document, nested ones included."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _schemas(item, f"{where}/{index}")
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        here = f"{where}/{key}"
+        if key in ("example", "examples") or str(key).startswith("x-"):
+            continue  # data, not document structure
+        if key == "schema":
+            yield from _schema_tree(value, here)
+        elif key == "schemas" and where == "/components":
+            for name, schema in (value or {}).items():
+                yield from _schema_tree(schema, f"{here}/{name}")
+        else:
+            yield from _schemas(value, here)
+
+
+def _schema_tree(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not isinstance(schema, dict):
+        return  # `true`/`false` schemas
+    yield where.lstrip("/"), schema
+    for key in _SUBSCHEMA:
+        if key in schema:
+            yield from _schema_tree(schema[key], f"{where}/{key}")
+    for key in _SUBSCHEMA_LISTS:
+        for index, sub in enumerate(schema.get(key) or []):
+            yield from _schema_tree(sub, f"{where}/{key}/{index}")
+    for key in _SUBSCHEMA_MAPS:
+        for name, sub in (schema.get(key) or {}).items():
+            yield from _schema_tree(sub, f"{where}/{key}/{name}")

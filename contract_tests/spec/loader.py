@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -104,6 +106,13 @@ def load_spec(path: Path) -> dict[str, Any]:
     return json.loads(_load_cached(path, mtime))
 
 
+SHARED_SERVERS = "x-shared-servers"  # defined in extensions.py
+"""Added by the bundler: the `servers` of each shared file a spec references, by relative file name.
+
+OpenAPI has no `$ref` for `servers`, so a spec writes them out; this lets a lint rule compare the copy.
+"""
+
+
 class _Bundler:
     """Inlines `file.yaml#/components/<kind>/<name>` refs as `#/components/<kind>/<name>`.
 
@@ -130,6 +139,13 @@ class _Bundler:
         self.root = self._walk(self.root, self.root_path)
         for kind, entries in self.imported.items():
             self.root.setdefault("components", {}).setdefault(kind, {}).update(entries)
+        shared = {
+            os.path.relpath(path, self.root_path.parent): doc["servers"]
+            for path, doc in self.docs.items()
+            if path != self.root_path and "servers" in doc
+        }
+        if shared:
+            self.root[SHARED_SERVERS] = shared
         return self.root
 
     def _walk(self, node: Any, base: Path) -> Any:
@@ -157,13 +173,13 @@ class _Bundler:
         if kind is None or name is None:
             raise SpecError(f"{base}: $ref {ref!r} must point at /components/<kind>/<name>")
         key = (kind, name)
+        target = self._resolve(file_path, pointer)  # first, so a missing file is reported as missing
         if key in self.origin:
             if self.origin[key] != (file_path, pointer):
                 raise SpecError(f"{base}: $ref {ref!r} collides with another component named {name!r}")
             return f"#/components/{kind}/{name}"
         self.origin[key] = (file_path, pointer)
-        target = copy.deepcopy(self._resolve(file_path, pointer))
-        self.imported.setdefault(kind, {})[name] = self._walk(target, file_path)
+        self.imported.setdefault(kind, {})[name] = self._walk(copy.deepcopy(target), file_path)
         return f"#/components/{kind}/{name}"
 
     def _resolve(self, file_path: Path, pointer: str) -> Any:
@@ -186,3 +202,75 @@ def _target(ref: str) -> tuple[str, str] | None:
     if len(parts) == 3 and parts[0] == "components":
         return parts[1], parts[2]
     return None
+
+
+def validate_raw(path: Path) -> list[str]:
+    """What openapi-spec-validator finds in the file as written, so other tools can open it as it is.
+
+    Relative `$ref`s resolve from the file's folder. Each problem is one short line naming the file and,
+    where it can be placed, the line: `workato-platform.yaml:11: servers: … is not of type "array"`.
+    """
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from referencing.exceptions import Unresolvable
+
+    path = path.resolve()
+    try:
+        document = _read_yaml(path)
+        error = next(OpenAPIV31SpecValidator(document, base_uri=path.as_uri()).iter_errors(), None)
+    except SpecError as exc:
+        return [str(exc)]
+    except Unresolvable as exc:
+        ref = str(getattr(exc, "ref", exc))
+        line = _find_line(path, lambda where, value: where[-1:] == ("$ref",) and value == ref)
+        return [f"{path.name}{line}: $ref {ref!r} cannot be resolved from {path.parent}"]
+    except Exception as exc:  # the validator itself trips on some malformed documents
+        return [f"{path.name}: not valid OpenAPI: {type(exc).__name__}: {_first_line(str(exc))}"]
+    if error is None:
+        return []
+    where = tuple(str(part) for part in error.absolute_path)
+    line = _find_line(path, lambda found, _: found == where) or _find_line(
+        path, lambda found, value: found[-len(where) :] == where and value == error.instance
+    )
+    pointer = " > ".join(where) or "(top level)"
+    return [f"{path.name}{line}: {pointer}: {_first_line(error.message)}"]
+
+
+def _first_line(message: str, limit: int = 200) -> str:
+    """The message without the validator's dump of the whole instance, at most `limit` characters."""
+    line = message.strip().splitlines()[0] if message.strip() else "(no message)"
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _find_line(path: Path, wanted: Callable[[tuple[str, ...], Any], bool]) -> str:
+    """`:<line>` of the only node in the YAML file that `wanted(path_to_it, its_value)` picks, else "".
+
+    The validator reports some errors relative to a nested schema, so the node is found by the end of its
+    path and its value; when that is ambiguous no line is given rather than a wrong one.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError):
+        return ""
+    lines = {node.start_mark.line + 1 for at, node, value in _nodes(root, data, ()) if wanted(at, value)}
+    return f":{lines.pop()}" if len(lines) == 1 else ""
+
+
+def _nodes(node: Any, value: Any, where: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any, Any]]:
+    """(path, YAML node, loaded value) for every node under `node`, walking the loaded data alongside."""
+    yield where, node, value
+    if isinstance(node, yaml.MappingNode) and isinstance(value, dict):
+        for key_node, child in node.value:
+            key = str(key_node.value)
+            if key in value or key_node.value in value:
+                yield from _nodes(child, value.get(key, value.get(key_node.value)), (*where, key))
+    elif isinstance(node, yaml.SequenceNode) and isinstance(value, list):
+        for index, (child, item) in enumerate(zip(node.value, value, strict=False)):
+            yield from _nodes(child, item, (*where, str(index)))
+
+
+def line_of(path: Path, where: Sequence[str]) -> int | None:
+    """The line of the node at `where` (keys and list indexes) in the YAML file, when it is there."""
+    found = _find_line(path, lambda at, _: at == tuple(where))
+    return int(found[1:]) if found else None

@@ -14,6 +14,7 @@ import itertools
 import threading
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import schemathesis
@@ -263,6 +264,25 @@ def _listed(ctx: CheckContext, case: Case, listing: Listing, key: Any) -> dict[s
     return next((item for item in listing.pages(fetch) if str(item.get(listing.key)) == str(key)), None)
 
 
+def _instant(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _same(sent: Any, shown: Any) -> bool:
+    """Equal as text, or the same instant written in two ISO 8601 forms (`Z` and `+00:00`, a date and
+    its midnight in UTC): a server may show a time in its own form."""
+    if str(sent) == str(shown):
+        return True
+    if not isinstance(sent, str) or not isinstance(shown, str):
+        return False
+    before, after = _instant(sent), _instant(shown)
+    return before is not None and before == after
+
+
 @schemathesis.check
 def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """After a successful PUT/PATCH, the GET of the same path (else the item in the parent path's list,
@@ -288,7 +308,7 @@ def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | 
         shown = _json(after) if _ok(after) else None
     if not isinstance(shown, dict):
         return None  # the read's own checks report an unreadable resource
-    stale = {name: shown.get(name) for name, value in sent.items() if str(shown.get(name)) != str(value)}
+    stale = {name: shown.get(name) for name, value in sent.items() if not _same(value, shown.get(name))}
     if stale:
         name = next(iter(stale))
         raise AssertionError(

@@ -3,6 +3,7 @@ and attachments, the account it belongs to, and canceled orders that take no mor
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from ..hooks import Call, Fake, Problem
@@ -59,6 +60,9 @@ def new_order(call: Call, order: dict[str, Any]) -> None:
 def _add_work(call: Call, order: dict[str, Any]) -> None:
     """The task type's category follows the task type; a description becomes a note; files are added."""
     now = call.now()
+    if order.get("due_date"):  # any form the spec accepts, shown as an RFC 3339 date-time
+        moment = datetime.fromisoformat(order["due_date"])
+        order["due_date"] = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
     order["task_type_category"] = _task_type(call, order["task_type"])["task_type_category"]
     if call.body.get("description"):
         order["work_request"]["notes"].append({"created_at": now, "text": call.body["description"]})

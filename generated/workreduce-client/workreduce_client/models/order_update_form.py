@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,17 @@ class OrderUpdateForm:
     Attributes:
         name (str | Unset): The new name of the order
         description (str | Unset): The new description of the order
-        due_date (datetime.datetime | Unset): The new due date
+        due_date (datetime.date | datetime.datetime | str | Unset): When the order is due, in the ISO 8601 forms the
+            page allows: a date and time with a UTC
+            offset, in extended format (RFC 3339, `2018-05-14T18:30:00Z`) or basic format
+            (`20180514T183000Z`), or a calendar date alone, extended (`2018-05-14`) or basic (`20180514`).
+            The order shows it as an RFC 3339 date-time; a date alone is due at 00:00 UTC that day.
         task_type (str | Unset): The new task type code
     """
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.date | datetime.datetime | str | Unset = UNSET
     task_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,9 +37,15 @@ class OrderUpdateForm:
 
         description = self.description
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
             due_date = self.due_date.isoformat()
+        elif isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
 
         task_type = self.task_type
 
@@ -60,12 +70,28 @@ class OrderUpdateForm:
 
         description = d.pop("description", UNSET)
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_due_date_type_1 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_due_date_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | datetime.datetime | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
 
         task_type = d.pop("task_type", UNSET)
 
