@@ -63,6 +63,7 @@ Before = Callable[[Call], None]
 After = Callable[[Call, dict[str, Any]], None]
 ErrorBody = Callable[[int, str, dict[str, list[str]]], Any]
 Seeder = Callable[[Store, dict[str, Any]], None]
+Alias = Callable[[Store, Any, str], "dict[str, Any] | None"]
 
 
 def utc_now() -> str:
@@ -87,6 +88,7 @@ class Fake:
     handlers: dict[str, Handler] = field(default_factory=dict)
     befores: dict[str, list[Before]] = field(default_factory=dict)
     afters: dict[str, list[After]] = field(default_factory=dict)
+    aliases: dict[str, Alias] = field(default_factory=dict)
 
     def handler(self, *operation_ids: str) -> Callable[[Handler], Handler]:
         """Serve these operations with `function` instead of the generic behaviour."""
@@ -114,6 +116,16 @@ class Fake:
         def register(function: After) -> After:
             for operation_id in operation_ids:
                 self.afters.setdefault(operation_id, []).append(function)
+            return function
+
+        return register
+
+    def alias(self, kind: str) -> Callable[[Alias], Alias]:
+        """Resolve a path value that is not an item's key (an external id) with `function(store,
+        value, parent)`, which answers the item or None."""
+
+        def register(function: Alias) -> Alias:
+            self.aliases[kind] = function
             return function
 
         return register

@@ -159,7 +159,8 @@ def _levels(kinds: _Kinds, path: str) -> tuple[list[Level], list[str]]:
     return levels, tail
 
 
-def _role(op: Operation, levels: list[Level], tail: list[str], lists: bool) -> Role | None:
+def _role(op: Operation, levels: list[Level], tail: list[str], lists: bool, listed: bool) -> Role | None:
+    """The generic role of `op`; `lists`: its body holds a list; `listed`: a GET lists its path."""
     method = op.method
     if not tail:
         roles: dict[str, Role] = {"get": "read", "put": "update", "patch": "update", "delete": "delete"}
@@ -168,10 +169,10 @@ def _role(op: Operation, levels: list[Level], tail: list[str], lists: bool) -> R
         return "action"
     if method == "get":
         return "list" if lists else None
-    if method == "post":
-        return "create"
-    if method in ("put", "patch") and levels and len(tail) == 1:
-        return "action"
+    if method == "post" and (listed or not levels):
+        return "create"  # into a collection: `POST /things`, `POST /parents/{id}/things`
+    if method in ("put", "patch", "post") and levels and len(tail) == 1:
+        return "action"  # `/things/{id}/verb`: needs `x-toggle` or a hook
     return None
 
 
@@ -180,7 +181,7 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     kinds = kinds or _Kinds(spec, model)
     levels, tail = _levels(kinds, op.path)
     at = items_path(spec, op) if op.method == "get" and tail else None
-    role = _role(op, levels, tail, at is not None)
+    role = _role(op, levels, tail, at is not None, model.at(op.path, "get") is not None)
     if role is None:
         return None
     status = next((s for s in op.success_statuses if s.isdigit()), "200")
@@ -268,6 +269,10 @@ class Resources:
         self.spec, self.model, self.fake = spec, model, fake
         kinds = _Kinds(spec, model)
         self.plans = {op.id: p for op in model.operations if (p := plan(spec, model, op, kinds))}
+        self.levels: dict[str, tuple[tuple[Level, ...], Level | None]] = {}
+        for op in model.operations:  # what a handler's path names, for operations without a plan
+            levels, tail = _levels(kinds, op.path)
+            self.levels[op.id] = (tuple(levels), None) if tail else (tuple(levels[:-1]), levels[-1])
 
     def prepare(self, store: Store) -> None:
         """Index the fields lists filter and order by."""
@@ -309,26 +314,31 @@ class Resources:
         return missing
 
     def serve(self, call: Call) -> Reply:
+        found = self.plans.get(call.operation_id)
+        parents, target = (found.parents, found.target) if found else self.levels[call.operation_id]
+        resolved = self._resolve(call, parents, target)
         handler = self.fake.handlers.get(call.operation_id)
-        if handler is not None:
-            return handler(call)
-        found = self.plans[call.operation_id]
-        resolved = self._resolve(call, found)
+        if handler is not None or found is None:
+            return self.fake.handlers[call.operation_id](call)
         for before in self.fake.befores.get(call.operation_id, ()):
             before(call)
         return getattr(self, "_" + found.role)(call, found, resolved)
 
-    def _resolve(self, call: Call, found: Plan) -> dict[str, Any]:
-        """Find each parent (404 when missing) and the target item; sets `call.parent` and `call.item`."""
+    def _resolve(self, call: Call, parents: tuple[Level, ...], target: Level | None) -> dict[str, Any]:
+        """Find each parent (404 when missing) and the target item, through the API's aliases; sets
+        `call.parent`, `call.item`, and each path parameter to its item's own key."""
         resolved: dict[str, Any] = {}
         parent = ""
-        for level in (*found.parents, *([found.target] if found.target else [])):
+        for level in (*parents, *([target] if target else [])):
             value = call.path[level.param]
             item = call.store.get(level.kind, value, parent)
+            alias = self.fake.aliases.get(level.kind)
+            if item is None and alias is not None:
+                item = alias(call.store, value, parent)
             if item is None:
                 raise Problem(404, f"Not found: {level.param} {value} does not exist")
-            resolved[level.param] = item.get(level.key, value)
-            if level is found.target:
+            resolved[level.param] = call.path[level.param] = item.get(level.key, value)
+            if level is target:
                 call.item = item
             else:
                 parent = fill_path(level.kind, resolved) + f"/{resolved[level.param]}"
