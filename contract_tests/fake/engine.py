@@ -28,7 +28,7 @@ from starlette.requests import ClientDisconnect, Request
 from ..spec.loader import Api
 from ..spec.model import ApiModel, auth_header
 from .hooks import Call, Fake, Problem, Reply
-from .requests import BadInput, Prepared, Upload, form_dict, parse_json
+from .requests import BadInput, PathNotFound, Prepared, Upload, form_dict, parse_json
 from .resources import Resources
 from .store import Store
 
@@ -125,6 +125,8 @@ class FakeApp:
             reply = await self._handle(scope, receive)
         except Problem as problem:
             reply = self.error(problem.status, problem.message, problem.fields)
+        except PathNotFound as missing:
+            reply = self.error(404, str(missing))
         except _Refused as refused:
             reply = self.error(refused.status, refused.message)
             reply.headers.update(refused.headers)
@@ -157,6 +159,8 @@ class FakeApp:
             if method in route.methods:
                 return route.methods[method], match.groupdict()
             allowed |= set(route.methods)
+            if route.literal:  # `/things/usage` is not `/things/{id}`, whatever the method
+                break
         if allowed:
             raise _Refused(405, "Method Not Allowed", {"Allow": ", ".join(sorted(allowed))})
         raise Problem(404, "Not Found")

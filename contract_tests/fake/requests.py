@@ -18,9 +18,13 @@ from openapi_schema_validator import OAS31Validator
 
 from ..spec.model import Operation, deref
 
-__all__ = ["BadInput", "Prepared", "Upload", "form_dict", "parse_json"]
+__all__ = ["BadInput", "PathNotFound", "Prepared", "Upload", "form_dict", "parse_json"]
 
 _FORMATS = FormatChecker()
+
+
+class PathNotFound(LookupError):
+    """A path parameter outside its schema: the URL names no resource (404, not 400)."""
 
 
 class BadInput(ValueError):
@@ -162,6 +166,8 @@ class Prepared:
                 continue
             value = [_coerce(v, param.items) for v in raw] if param.array else _coerce(raw[-1], param.schema)
             problems = [error.message for error in param.validator.iter_errors(value)]
+            if problems and param.where == "path":
+                raise PathNotFound(f"Not found: {param.name} {raw[0]!r} names nothing here")
             if problems:
                 errors.setdefault(param.name, []).extend(problems)
             else:

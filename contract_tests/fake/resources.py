@@ -44,8 +44,11 @@ class Shape:
     properties: tuple[str, ...] = ()
     fill: dict[str, Any] = field(default_factory=dict)  # required properties an item may lack
     passthrough: bool = True  # not an object with properties: the value is sent as it is
+    wrap: tuple[str, Shape] | None = None  # an envelope around the item: `{"result": item}`
 
     def project(self, item: dict[str, Any]) -> Any:
+        if self.wrap is not None:
+            return {self.wrap[0]: self.wrap[1].project(item)}
         if self.passthrough:
             return item
         out = {name: item[name] for name in self.properties if name in item}
@@ -103,10 +106,19 @@ def _fixed(prop: dict[str, Any]) -> tuple[bool, Any]:
     return False, None
 
 
-def _shape(spec: dict[str, Any], schema: Any, example: Any = None) -> Shape:
+def _shape(
+    spec: dict[str, Any], schema: Any, example: Any = None, item: frozenset[str] = frozenset()
+) -> Shape:
+    """How to project an item onto `schema`; an object whose one required property the item lacks
+    and whose value is an object (`{"result": {...}}`) is an envelope around the item."""
     properties, required = _object(spec, schema)
     if not properties:
         return Shape()
+    if len(properties) == 1 and required == set(properties) and item and not required & item:
+        ((name, inner),) = properties.items()
+        if _object(spec, inner)[0]:
+            inside = example.get(name) if isinstance(example, dict) else None
+            return Shape(wrap=(name, _shape(spec, inner, inside)), passthrough=False)
     fill = {}
     for name in required:
         known, value = _fixed(properties[name])
@@ -133,6 +145,16 @@ class _Kinds:
         return (listed.resource_key if listed else None) or "id"
 
     def item_schema(self, kind: str) -> Any:
+        """The schema of one item: from the list, else the read, else the create (out of an envelope)."""
+        found = self._item_schema(kind)
+        properties, _ = _object(self.spec, found)
+        if len(properties) == 1:
+            (inner,) = properties.values()
+            if _object(self.spec, inner)[0]:
+                return inner  # `{"result": {...}}`
+        return found
+
+    def _item_schema(self, kind: str) -> Any:
         listed = self.model.at(kind, "get")
         if listed is not None and list_item_schema(self.spec, listed):
             return list_item_schema(self.spec, listed)
@@ -160,7 +182,8 @@ def _levels(kinds: _Kinds, path: str) -> tuple[list[Level], list[str]]:
 
 
 def _role(op: Operation, levels: list[Level], tail: list[str], lists: bool, listed: bool) -> Role | None:
-    """The generic role of `op`; `lists`: its body holds a list; `listed`: a GET lists its path."""
+    """The generic role of `op`; `lists`: its body holds a list; `listed`: its path is a collection
+    (a GET lists it, or its items have operations)."""
     method = op.method
     if not tail:
         roles: dict[str, Role] = {"get": "read", "put": "update", "patch": "update", "delete": "delete"}
@@ -181,20 +204,22 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     kinds = kinds or _Kinds(spec, model)
     levels, tail = _levels(kinds, op.path)
     at = items_path(spec, op) if op.method == "get" and tail else None
-    role = _role(op, levels, tail, at is not None, model.at(op.path, "get") is not None)
+    collection = model.at(op.path, "get") is not None or any(
+        other.path.startswith(op.path + "/{") for other in model.operations
+    )
+    role = _role(op, levels, tail, at is not None, collection)
     if role is None:
         return None
     status = next((s for s in op.success_statuses if s.isdigit()), "200")
     reply_schema = json_schema(spec, op.raw, status)
-    reply = _shape(spec, reply_schema, _example(spec, op, status)) if reply_schema else None
     if role in ("list", "create"):
         kind, target, parents = op.path, None, tuple(levels)
-    elif tail:  # an action on `<item>/verb`
-        kind, target, parents = levels[-1].kind, levels[-1], tuple(levels[:-1])
-    else:
+    else:  # the item the path names, or an action on `<item>/verb`
         kind, target, parents = levels[-1].kind, levels[-1], tuple(levels[:-1])
     item_schema = kinds.item_schema(kind)
     item_properties, item_required = _object(spec, item_schema)
+    item_names = frozenset(item_properties)
+    reply = _shape(spec, reply_schema, _example(spec, op, status), item_names) if reply_schema else None
     key = kinds.key(kind)
     found = Plan(
         role=role,
