@@ -1,0 +1,29 @@
+"""Hand-written runtime shared by every generated client (copied from overrides/runtime)."""
+
+from .client import DEFAULT_TIMEOUT, ApiClient, ServerVariable
+from .errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from .pagination import Paging
+from .retries import RetryPolicy
+
+__all__ = (
+    "DEFAULT_TIMEOUT",
+    "APIError",
+    "ApiClient",
+    "AuthenticationError",
+    "ConflictError",
+    "NotFoundError",
+    "Paging",
+    "RateLimitError",
+    "RetryPolicy",
+    "ServerError",
+    "ServerVariable",
+    "ValidationError",
+)

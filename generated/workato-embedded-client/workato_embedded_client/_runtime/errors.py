@@ -1,0 +1,146 @@
+"""Typed errors for the non-detailed calls: one class per kind of failure, never a credential inside.
+
+The generated `sync()` / `asyncio()` call `raise_for_status` on every response; `*_detailed` does not,
+so it keeps giving raw access to every status.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from .retries import retry_after_seconds
+from .transport import REDACTED, secret_headers
+
+
+class APIError(Exception):
+    """An error status from the API; `status`, `body` (parsed JSON or text), `response`, `method`, `url`.
+
+    `message` is the body's own message; `errors` maps fields to messages when the body has them;
+    `model` is the spec's error model when the status is documented (e.g. WorkReduce's `Error`).
+    """
+
+    def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
+        self.response = response
+        self.status = response.status_code
+        self.body = body
+        self.model = model
+        self.method = response.request.method
+        self.url = _safe_url(response.request.url)
+        self.message = _message(body) or response.reason_phrase
+        self.errors: dict[str, list[str]] = _field_errors(body)
+        summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}"
+        fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
+        super().__init__(f"{summary} ({fields})" if fields and fields != self.message else summary)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
+
+
+class AuthenticationError(APIError):
+    """401 or 403: the credential is missing, wrong, or not allowed to do this."""
+
+
+class NotFoundError(APIError):
+    """404."""
+
+
+class ConflictError(APIError):
+    """409 or 410: the resource's state does not allow the request (e.g. a canceled order)."""
+
+
+class ValidationError(APIError):
+    """400 or 422; `errors` maps each field to its messages, as the API reported them."""
+
+
+class RateLimitError(APIError):
+    """429 after the retries ran out; `retry_after` is the seconds the server asked for, if it said."""
+
+    def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
+        super().__init__(response, body, model)
+        self.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+
+
+class ServerError(APIError):
+    """5xx (503 only after the retries ran out)."""
+
+
+def error_class(status: int) -> type[APIError]:
+    if status in (401, 403):
+        return AuthenticationError
+    if status == 404:
+        return NotFoundError
+    if status in (409, 410):
+        return ConflictError
+    if status in (400, 422):
+        return ValidationError
+    if status == 429:
+        return RateLimitError
+    if status >= 500:
+        return ServerError
+    return APIError
+
+
+def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], Any] | None = None) -> None:
+    """Raise the typed error for a 4xx/5xx response; `parse` gives the spec's model, if it has one."""
+    if response.status_code < 400:
+        return
+    _redact(response.request, getattr(client, "auth_header_name", "Authorization"))
+    try:
+        body: Any = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = response.text
+    model = None
+    if parse is not None:
+        try:
+            model = parse()
+        except Exception:  # an undocumented shape still gives the typed error, without a model
+            model = None
+    raise error_class(response.status_code)(response, body, model)
+
+
+def _redact(request: httpx.Request, auth_header: str) -> None:
+    """The error keeps the response (and so the request); its credential headers are masked."""
+    for name in secret_headers(auth_header):
+        if name in request.headers:
+            request.headers[name] = REDACTED
+
+
+def _safe_url(url: httpx.URL) -> str:
+    parts = urlsplit(str(url))
+    if parts.username or parts.password:
+        parts = parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else ""))
+    return urlunsplit(parts)
+
+
+def _message(body: Any) -> str:
+    """The human message of an error body: Workato/WorkReduce `message`, Outwork `detail`, or `error`."""
+    if isinstance(body, dict):
+        for key in ("message", "detail", "error", "title"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+        errors = _field_errors(body)
+        if errors:
+            return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
+    elif isinstance(body, str):
+        return body.strip()[:200]
+    return ""
+
+
+def _field_errors(body: Any) -> dict[str, list[str]]:
+    """Field -> messages from `{"errors": {...}}` (WorkReduce, Workato) or a bare mapping (Outwork)."""
+    if not isinstance(body, dict):
+        return {}
+    candidate = body.get("errors") if isinstance(body.get("errors"), dict) else body
+    fields: dict[str, list[str]] = {}
+    for name, value in candidate.items():
+        if isinstance(value, list) and all(isinstance(m, str) for m in value):
+            fields[str(name)] = list(value)
+        elif isinstance(value, str) and candidate is not body:
+            fields[str(name)] = [value]
+    return fields

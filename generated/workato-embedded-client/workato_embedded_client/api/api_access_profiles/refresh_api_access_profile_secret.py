@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.api_access_profile_with_secrets import ApiAccessProfileWithSecrets
+from ...models.error import Error
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    api_access_profile_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/managed_users/{managed_user_id}/api_access_profiles/{api_access_profile_id}/refresh_secret".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+            api_access_profile_id=quote(str(api_access_profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiAccessProfileWithSecrets | Error | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ApiAccessProfileWithSecrets.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiAccessProfileWithSecrets | Error | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiAccessProfileWithSecrets | Error | ServerError]:
+    """Refresh an access profile's token or secret in a customer account
+
+     Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+    `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+    which hold no secret of Workato's.
+
+    Args:
+        managed_user_id (str):
+        api_access_profile_id (int): Workato assigns integer ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiAccessProfileWithSecrets | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        api_access_profile_id=api_access_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiAccessProfileWithSecrets | None:
+    """Refresh an access profile's token or secret in a customer account
+
+     Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+    `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+    which hold no secret of Workato's.
+
+    Args:
+        managed_user_id (str):
+        api_access_profile_id (int): Workato assigns integer ids.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiAccessProfileWithSecrets
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        api_access_profile_id=api_access_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiAccessProfileWithSecrets | Error | ServerError]:
+    """Refresh an access profile's token or secret in a customer account
+
+     Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+    `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+    which hold no secret of Workato's.
+
+    Args:
+        managed_user_id (str):
+        api_access_profile_id (int): Workato assigns integer ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiAccessProfileWithSecrets | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        api_access_profile_id=api_access_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    api_access_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiAccessProfileWithSecrets | None:
+    """Refresh an access profile's token or secret in a customer account
+
+     Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+    `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+    which hold no secret of Workato's.
+
+    Args:
+        managed_user_id (str):
+        api_access_profile_id (int): Workato assigns integer ids.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiAccessProfileWithSecrets
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        api_access_profile_id=api_access_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.connection import Connection
+from ...models.connection_input import ConnectionInput
+from ...models.error import Error
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    *,
+    body: ConnectionInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/managed_users/{managed_user_id}/connections".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Connection | Error | ServerError | None:
+    if response.status_code == 200:
+        response_200 = Connection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Connection | Error | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionInput,
+) -> Response[Connection | Error | ServerError]:
+    """Create a connection in a customer account
+
+     Adds a connection to the customer's account. With `shell_connection: true`, or with neither
+    `input` nor `oauth_token_pair`, it is a shell: saved disconnected (`authorized_at` and
+    `authorization_status` null) for the customer to authorize later. Otherwise the credentials
+    are tested and the connection is authorized (`authorization_status: success`) or answered
+    with its `authorization_error`. OAuth connections can be created only as shells or with an
+    `oauth_token_pair`.
+
+    Args:
+        managed_user_id (str):
+        body (ConnectionInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionInput,
+) -> Connection | None:
+    """Create a connection in a customer account
+
+     Adds a connection to the customer's account. With `shell_connection: true`, or with neither
+    `input` nor `oauth_token_pair`, it is a shell: saved disconnected (`authorized_at` and
+    `authorization_status` null) for the customer to authorize later. Otherwise the credentials
+    are tested and the connection is authorized (`authorization_status: success`) or answered
+    with its `authorization_error`. OAuth connections can be created only as shells or with an
+    `oauth_token_pair`.
+
+    Args:
+        managed_user_id (str):
+        body (ConnectionInput):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionInput,
+) -> Response[Connection | Error | ServerError]:
+    """Create a connection in a customer account
+
+     Adds a connection to the customer's account. With `shell_connection: true`, or with neither
+    `input` nor `oauth_token_pair`, it is a shell: saved disconnected (`authorized_at` and
+    `authorization_status` null) for the customer to authorize later. Otherwise the credentials
+    are tested and the connection is authorized (`authorization_status: success`) or answered
+    with its `authorization_error`. OAuth connections can be created only as shells or with an
+    `oauth_token_pair`.
+
+    Args:
+        managed_user_id (str):
+        body (ConnectionInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionInput,
+) -> Connection | None:
+    """Create a connection in a customer account
+
+     Adds a connection to the customer's account. With `shell_connection: true`, or with neither
+    `input` nor `oauth_token_pair`, it is a shell: saved disconnected (`authorized_at` and
+    `authorization_status` null) for the customer to authorize later. Otherwise the credentials
+    are tested and the connection is authorized (`authorization_status: success`) or answered
+    with its `authorization_error`. OAuth connections can be created only as shells or with an
+    `oauth_token_pair`.
+
+    Args:
+        managed_user_id (str):
+        body (ConnectionInput):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.connector_list import ConnectorList
+from ...models.error import Error
+from ...models.server_error import ServerError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    applications: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["applications"] = applications
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/integrations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectorList | Error | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ConnectorList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectorList | Error | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+) -> Response[ConnectorList | Error | ServerError]:
+    """Query connector metadata
+
+     Metadata of the connectors named in `applications`. Unknown names are left out.
+
+    Args:
+        applications (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorList | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+) -> ConnectorList | None:
+    """Query connector metadata
+
+     Metadata of the connectors named in `applications`. Unknown names are left out.
+
+    Args:
+        applications (str):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorList
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+) -> Response[ConnectorList | Error | ServerError]:
+    """Query connector metadata
+
+     Metadata of the connectors named in `applications`. Unknown names are left out.
+
+    Args:
+        applications (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorList | Error | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+) -> ConnectorList | None:
+    """Query connector metadata
+
+     Metadata of the connectors named in `applications`. Unknown names are left out.
+
+    Args:
+        applications (str):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorList
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

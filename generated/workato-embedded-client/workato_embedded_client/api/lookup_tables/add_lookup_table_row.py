@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lookup_table_row import LookupTableRow
+from ...models.lookup_table_row_input import LookupTableRowInput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    body: LookupTableRowInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+            lookup_table_id=quote(str(lookup_table_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LookupTableRow | ServerError | None:
+    if response.status_code == 200:
+        response_200 = LookupTableRow.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LookupTableRow | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupTableRowInput,
+) -> Response[Error | LookupTableRow | ServerError]:
+    """Add a row to a lookup table
+
+     `data` maps column labels to values; a label the table does not have is 400. Columns left
+    out are null.
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        body (LookupTableRowInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LookupTableRow | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupTableRowInput,
+) -> LookupTableRow | None:
+    """Add a row to a lookup table
+
+     `data` maps column labels to values; a label the table does not have is 400. Columns left
+    out are null.
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        body (LookupTableRowInput):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LookupTableRow
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupTableRowInput,
+) -> Response[Error | LookupTableRow | ServerError]:
+    """Add a row to a lookup table
+
+     `data` maps column labels to values; a label the table does not have is 400. Columns left
+    out are null.
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        body (LookupTableRowInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LookupTableRow | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupTableRowInput,
+) -> LookupTableRow | None:
+    """Add a row to a lookup table
+
+     `data` maps column labels to values; a label the table does not have is 400. Columns left
+    out are null.
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        body (LookupTableRowInput):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LookupTableRow
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

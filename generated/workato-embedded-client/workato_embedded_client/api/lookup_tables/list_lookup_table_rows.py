@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lookup_table_row_list import LookupTableRowList
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/managed_users/{managed_user_id}/lookup_tables/{lookup_table_id}/rows".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+            lookup_table_id=quote(str(lookup_table_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LookupTableRowList | ServerError | None:
+    if response.status_code == 200:
+        response_200 = LookupTableRowList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LookupTableRowList | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> Response[Error | LookupTableRowList | ServerError]:
+    """List rows of a lookup table
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LookupTableRowList | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> LookupTableRowList | None:
+    """List rows of a lookup table
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LookupTableRowList
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> Response[Error | LookupTableRowList | ServerError]:
+    """List rows of a lookup table
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LookupTableRowList | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    lookup_table_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> LookupTableRowList | None:
+    """List rows of a lookup table
+
+    Args:
+        managed_user_id (str):
+        lookup_table_id (int): Workato assigns integer ids.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LookupTableRowList
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        lookup_table_id=lookup_table_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

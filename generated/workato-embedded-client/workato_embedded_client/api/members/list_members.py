@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.member import Member
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    managed_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/managed_users/{managed_user_id}/members".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ServerError | list[Member] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Member.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ServerError | list[Member]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ServerError | list[Member]]:
+    """List the members of a customer account
+
+     Every member of the account, as a plain array (not wrapped, not paged).
+
+    Args:
+        managed_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ServerError | list[Member]]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Member] | None:
+    """List the members of a customer account
+
+     Every member of the account, as a plain array (not wrapped, not paged).
+
+    Args:
+        managed_user_id (str):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Member]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ServerError | list[Member]]:
+    """List the members of a customer account
+
+     Every member of the account, as a plain array (not wrapped, not paged).
+
+    Args:
+        managed_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ServerError | list[Member]]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Member] | None:
+    """List the members of a customer account
+
+     Every member of the account, as a plain array (not wrapped, not paged).
+
+    Args:
+        managed_user_id (str):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Member]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.member import Member
+from ...models.member_update import MemberUpdate
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    member_id: int,
+    *,
+    body: MemberUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/managed_users/{managed_user_id}/members/{member_id}".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+            member_id=quote(str(member_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Member | ServerError | None:
+    if response.status_code == 200:
+        response_200 = Member.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Member | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    member_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Response[Error | Member | ServerError]:
+    """Update a member of a customer account
+
+     Change the fields sent; the others keep their values. Workato marks this endpoint deprecated.
+
+    Args:
+        managed_user_id (str):
+        member_id (int): Workato assigns integer ids.
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Member | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        member_id=member_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    member_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Member | None:
+    """Update a member of a customer account
+
+     Change the fields sent; the others keep their values. Workato marks this endpoint deprecated.
+
+    Args:
+        managed_user_id (str):
+        member_id (int): Workato assigns integer ids.
+        body (MemberUpdate):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Member
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        member_id=member_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    member_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Response[Error | Member | ServerError]:
+    """Update a member of a customer account
+
+     Change the fields sent; the others keep their values. Workato marks this endpoint deprecated.
+
+    Args:
+        managed_user_id (str):
+        member_id (int): Workato assigns integer ids.
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Member | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        member_id=member_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    member_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Member | None:
+    """Update a member of a customer account
+
+     Change the fields sent; the others keep their values. Workato marks this endpoint deprecated.
+
+    Args:
+        managed_user_id (str):
+        member_id (int): Workato assigns integer ids.
+        body (MemberUpdate):
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Member
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        member_id=member_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

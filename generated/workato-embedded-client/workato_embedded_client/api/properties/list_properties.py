@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.property_values import PropertyValues
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    managed_user_id: str,
+    *,
+    prefix: str,
+    project_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["prefix"] = prefix
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/managed_users/{managed_user_id}/properties".format(
+            managed_user_id=quote(str(managed_user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PropertyValues | ServerError | None:
+    if response.status_code == 200:
+        response_200 = PropertyValues.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PropertyValues | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str,
+    project_id: int | Unset = UNSET,
+) -> Response[Error | PropertyValues | ServerError]:
+    """List environment or project properties by prefix
+
+     The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
+    `project_id` these are the account's environment properties; with it, that project's
+    properties.
+
+    Args:
+        managed_user_id (str):
+        prefix (str):
+        project_id (int | Unset): Workato assigns integer ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PropertyValues | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        prefix=prefix,
+        project_id=project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str,
+    project_id: int | Unset = UNSET,
+) -> PropertyValues | None:
+    """List environment or project properties by prefix
+
+     The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
+    `project_id` these are the account's environment properties; with it, that project's
+    properties.
+
+    Args:
+        managed_user_id (str):
+        prefix (str):
+        project_id (int | Unset): Workato assigns integer ids.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyValues
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        prefix=prefix,
+        project_id=project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str,
+    project_id: int | Unset = UNSET,
+) -> Response[Error | PropertyValues | ServerError]:
+    """List environment or project properties by prefix
+
+     The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
+    `project_id` these are the account's environment properties; with it, that project's
+    properties.
+
+    Args:
+        managed_user_id (str):
+        prefix (str):
+        project_id (int | Unset): Workato assigns integer ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PropertyValues | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        prefix=prefix,
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    managed_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str,
+    project_id: int | Unset = UNSET,
+) -> PropertyValues | None:
+    """List environment or project properties by prefix
+
+     The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
+    `project_id` these are the account's environment properties; with it, that project's
+    properties.
+
+    Args:
+        managed_user_id (str):
+        prefix (str):
+        project_id (int | Unset): Workato assigns integer ids.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyValues
+    """
+
+    kwargs = _get_kwargs(
+        managed_user_id=managed_user_id,
+        prefix=prefix,
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

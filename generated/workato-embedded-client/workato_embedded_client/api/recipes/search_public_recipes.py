@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import raise_for_status
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.public_recipe_list import PublicRecipeList
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    applications: str,
+    term: str | Unset = UNSET,
+    boost_owned: bool | Unset = False,
+    page: int | Unset = 0,
+    per_page: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["applications"] = applications
+
+    params["term"] = term
+
+    params["boost_owned"] = boost_owned
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/recipes/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PublicRecipeList | ServerError | None:
+    if response.status_code == 200:
+        response_200 = PublicRecipeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PublicRecipeList | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+    term: str | Unset = UNSET,
+    boost_owned: bool | Unset = False,
+    page: int | Unset = 0,
+    per_page: int | Unset = 20,
+) -> Response[Error | PublicRecipeList | ServerError]:
+    """Search for public recipes
+
+     Public recipes of Workato's library that use any of the connectors in `applications` and
+    whose name or description contains `term`. With `boost_owned`, the caller's own recipes come
+    first. Pages start at 0. No match is an empty list.
+
+    Args:
+        applications (str):
+        term (str | Unset):
+        boost_owned (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublicRecipeList | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+        term=term,
+        boost_owned=boost_owned,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+    term: str | Unset = UNSET,
+    boost_owned: bool | Unset = False,
+    page: int | Unset = 0,
+    per_page: int | Unset = 20,
+) -> PublicRecipeList | None:
+    """Search for public recipes
+
+     Public recipes of Workato's library that use any of the connectors in `applications` and
+    whose name or description contains `term`. With `boost_owned`, the caller's own recipes come
+    first. Pages start at 0. No match is an empty list.
+
+    Args:
+        applications (str):
+        term (str | Unset):
+        boost_owned (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PublicRecipeList
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+        term=term,
+        boost_owned=boost_owned,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+    term: str | Unset = UNSET,
+    boost_owned: bool | Unset = False,
+    page: int | Unset = 0,
+    per_page: int | Unset = 20,
+) -> Response[Error | PublicRecipeList | ServerError]:
+    """Search for public recipes
+
+     Public recipes of Workato's library that use any of the connectors in `applications` and
+    whose name or description contains `term`. With `boost_owned`, the caller's own recipes come
+    first. Pages start at 0. No match is an empty list.
+
+    Args:
+        applications (str):
+        term (str | Unset):
+        boost_owned (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublicRecipeList | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+        term=term,
+        boost_owned=boost_owned,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    applications: str,
+    term: str | Unset = UNSET,
+    boost_owned: bool | Unset = False,
+    page: int | Unset = 0,
+    per_page: int | Unset = 20,
+) -> PublicRecipeList | None:
+    """Search for public recipes
+
+     Public recipes of Workato's library that use any of the connectors in `applications` and
+    whose name or description contains `term`. With `boost_owned`, the caller's own recipes come
+    first. Pages start at 0. No match is an empty list.
+
+    Args:
+        applications (str):
+        term (str | Unset):
+        boost_owned (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 0.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+            RateLimitError or ServerError (after the retries), all importable from the package.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PublicRecipeList
+    """
+
+    kwargs = _get_kwargs(
+        applications=applications,
+        term=term,
+        boost_owned=boost_owned,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_auth_type import ApiAuthType
+from ..models.api_jwt_method import ApiJwtMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiAccessProfileWithSecrets")
+
+
+@_attrs_define
+class ApiAccessProfileWithSecrets:
+    """A profile as create, update and refresh return it; secrets its auth type lacks are null.
+
+    Attributes:
+        id (int): Workato assigns integer ids.
+        name (str):
+        api_client_id (int): Workato assigns integer ids.
+        api_collection_ids (list[int]):
+        active (bool):
+        auth_type (ApiAuthType): How the API client authenticates its calls.
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        jwt_method (ApiJwtMethod | None):
+        jwt_secret (None | str):
+        oauth_client_id (None | str):
+        oauth_client_secret (None | str):
+        secret (None | str): The auth token of a token profile.
+        ip_allow_list (list[str] | Unset):
+        oidc_issuer (None | str | Unset):
+        oidc_jwks_uri (None | str | Unset):
+        access_profile_claim (None | str | Unset):
+        required_claims (list[str] | Unset):
+        allowed_issuers (list[str] | Unset):
+    """
+
+    id: int
+    name: str
+    api_client_id: int
+    api_collection_ids: list[int]
+    active: bool
+    auth_type: ApiAuthType
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    jwt_method: ApiJwtMethod | None
+    jwt_secret: None | str
+    oauth_client_id: None | str
+    oauth_client_secret: None | str
+    secret: None | str
+    ip_allow_list: list[str] | Unset = UNSET
+    oidc_issuer: None | str | Unset = UNSET
+    oidc_jwks_uri: None | str | Unset = UNSET
+    access_profile_claim: None | str | Unset = UNSET
+    required_claims: list[str] | Unset = UNSET
+    allowed_issuers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        api_client_id = self.api_client_id
+
+        api_collection_ids = self.api_collection_ids
+
+        active = self.active
+
+        auth_type = self.auth_type.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        jwt_method: None | str
+        if isinstance(self.jwt_method, ApiJwtMethod):
+            jwt_method = self.jwt_method.value
+        else:
+            jwt_method = self.jwt_method
+
+        jwt_secret: None | str
+        jwt_secret = self.jwt_secret
+
+        oauth_client_id: None | str
+        oauth_client_id = self.oauth_client_id
+
+        oauth_client_secret: None | str
+        oauth_client_secret = self.oauth_client_secret
+
+        secret: None | str
+        secret = self.secret
+
+        ip_allow_list: list[str] | Unset = UNSET
+        if not isinstance(self.ip_allow_list, Unset):
+            ip_allow_list = self.ip_allow_list
+
+        oidc_issuer: None | str | Unset
+        if isinstance(self.oidc_issuer, Unset):
+            oidc_issuer = UNSET
+        else:
+            oidc_issuer = self.oidc_issuer
+
+        oidc_jwks_uri: None | str | Unset
+        if isinstance(self.oidc_jwks_uri, Unset):
+            oidc_jwks_uri = UNSET
+        else:
+            oidc_jwks_uri = self.oidc_jwks_uri
+
+        access_profile_claim: None | str | Unset
+        if isinstance(self.access_profile_claim, Unset):
+            access_profile_claim = UNSET
+        else:
+            access_profile_claim = self.access_profile_claim
+
+        required_claims: list[str] | Unset = UNSET
+        if not isinstance(self.required_claims, Unset):
+            required_claims = self.required_claims
+
+        allowed_issuers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_issuers, Unset):
+            allowed_issuers = self.allowed_issuers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "api_client_id": api_client_id,
+                "api_collection_ids": api_collection_ids,
+                "active": active,
+                "auth_type": auth_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "jwt_method": jwt_method,
+                "jwt_secret": jwt_secret,
+                "oauth_client_id": oauth_client_id,
+                "oauth_client_secret": oauth_client_secret,
+                "secret": secret,
+            }
+        )
+        if ip_allow_list is not UNSET:
+            field_dict["ip_allow_list"] = ip_allow_list
+        if oidc_issuer is not UNSET:
+            field_dict["oidc_issuer"] = oidc_issuer
+        if oidc_jwks_uri is not UNSET:
+            field_dict["oidc_jwks_uri"] = oidc_jwks_uri
+        if access_profile_claim is not UNSET:
+            field_dict["access_profile_claim"] = access_profile_claim
+        if required_claims is not UNSET:
+            field_dict["required_claims"] = required_claims
+        if allowed_issuers is not UNSET:
+            field_dict["allowed_issuers"] = allowed_issuers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        api_client_id = d.pop("api_client_id")
+
+        api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
+
+        active = d.pop("active")
+
+        auth_type = ApiAuthType(d.pop("auth_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_jwt_method(data: object) -> ApiJwtMethod | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                jwt_method_type_0 = ApiJwtMethod(data)
+
+                return jwt_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiJwtMethod | None, data)
+
+        jwt_method = _parse_jwt_method(d.pop("jwt_method"))
+
+        def _parse_jwt_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        jwt_secret = _parse_jwt_secret(d.pop("jwt_secret"))
+
+        def _parse_oauth_client_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id"))
+
+        def _parse_oauth_client_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret"))
+
+        def _parse_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secret = _parse_secret(d.pop("secret"))
+
+        ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
+
+        def _parse_oidc_issuer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oidc_issuer = _parse_oidc_issuer(d.pop("oidc_issuer", UNSET))
+
+        def _parse_oidc_jwks_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oidc_jwks_uri = _parse_oidc_jwks_uri(d.pop("oidc_jwks_uri", UNSET))
+
+        def _parse_access_profile_claim(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        access_profile_claim = _parse_access_profile_claim(d.pop("access_profile_claim", UNSET))
+
+        required_claims = cast(list[str], d.pop("required_claims", UNSET))
+
+        allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+
+        api_access_profile_with_secrets = cls(
+            id=id,
+            name=name,
+            api_client_id=api_client_id,
+            api_collection_ids=api_collection_ids,
+            active=active,
+            auth_type=auth_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            jwt_method=jwt_method,
+            jwt_secret=jwt_secret,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
+            secret=secret,
+            ip_allow_list=ip_allow_list,
+            oidc_issuer=oidc_issuer,
+            oidc_jwks_uri=oidc_jwks_uri,
+            access_profile_claim=access_profile_claim,
+            required_claims=required_claims,
+            allowed_issuers=allowed_issuers,
+        )
+
+        api_access_profile_with_secrets.additional_properties = d
+        return api_access_profile_with_secrets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """A connection as Workato returns it; credentials are never returned.
+
+    Attributes:
+        id (int): Workato assigns integer ids.
+        provider (str):
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        name (None | str | Unset):
+        description (None | str | Unset):
+        authorized_at (datetime.datetime | None | Unset): When the connection was last authorized; null while
+            disconnected.
+        authorization_status (None | str | Unset): `success` when authorized; `failed` or `exception` after a failed
+            test; null while disconnected.
+        authorization_error (None | str | Unset):
+        external_id (None | str | Unset):
+        folder_id (int | None | Unset):
+        parent_id (int | None | Unset):
+        connection_lost_at (datetime.datetime | None | Unset):
+        connection_lost_reason (None | str | Unset):
+        tags (list[str] | None | Unset): Only with `includes[]=tags`.
+    """
+
+    id: int
+    provider: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    authorized_at: datetime.datetime | None | Unset = UNSET
+    authorization_status: None | str | Unset = UNSET
+    authorization_error: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    connection_lost_at: datetime.datetime | None | Unset = UNSET
+    connection_lost_reason: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        provider = self.provider
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        authorized_at: None | str | Unset
+        if isinstance(self.authorized_at, Unset):
+            authorized_at = UNSET
+        elif isinstance(self.authorized_at, datetime.datetime):
+            authorized_at = self.authorized_at.isoformat()
+        else:
+            authorized_at = self.authorized_at
+
+        authorization_status: None | str | Unset
+        if isinstance(self.authorization_status, Unset):
+            authorization_status = UNSET
+        else:
+            authorization_status = self.authorization_status
+
+        authorization_error: None | str | Unset
+        if isinstance(self.authorization_error, Unset):
+            authorization_error = UNSET
+        else:
+            authorization_error = self.authorization_error
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        folder_id: int | None | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        connection_lost_at: None | str | Unset
+        if isinstance(self.connection_lost_at, Unset):
+            connection_lost_at = UNSET
+        elif isinstance(self.connection_lost_at, datetime.datetime):
+            connection_lost_at = self.connection_lost_at.isoformat()
+        else:
+            connection_lost_at = self.connection_lost_at
+
+        connection_lost_reason: None | str | Unset
+        if isinstance(self.connection_lost_reason, Unset):
+            connection_lost_reason = UNSET
+        else:
+            connection_lost_reason = self.connection_lost_reason
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "provider": provider,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if authorized_at is not UNSET:
+            field_dict["authorized_at"] = authorized_at
+        if authorization_status is not UNSET:
+            field_dict["authorization_status"] = authorization_status
+        if authorization_error is not UNSET:
+            field_dict["authorization_error"] = authorization_error
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if connection_lost_at is not UNSET:
+            field_dict["connection_lost_at"] = connection_lost_at
+        if connection_lost_reason is not UNSET:
+            field_dict["connection_lost_reason"] = connection_lost_reason
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        provider = d.pop("provider")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_authorized_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authorized_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return authorized_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        authorized_at = _parse_authorized_at(d.pop("authorized_at", UNSET))
+
+        def _parse_authorization_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authorization_status = _parse_authorization_status(d.pop("authorization_status", UNSET))
+
+        def _parse_authorization_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authorization_error = _parse_authorization_error(d.pop("authorization_error", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_connection_lost_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                connection_lost_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return connection_lost_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        connection_lost_at = _parse_connection_lost_at(d.pop("connection_lost_at", UNSET))
+
+        def _parse_connection_lost_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connection_lost_reason = _parse_connection_lost_reason(d.pop("connection_lost_reason", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        connection = cls(
+            id=id,
+            provider=provider,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            description=description,
+            authorized_at=authorized_at,
+            authorization_status=authorization_status,
+            authorization_error=authorization_error,
+            external_id=external_id,
+            folder_id=folder_id,
+            parent_id=parent_id,
+            connection_lost_at=connection_lost_at,
+            connection_lost_reason=connection_lost_reason,
+            tags=tags,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

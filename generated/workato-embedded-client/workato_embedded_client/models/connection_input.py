@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_input_input import ConnectionInputInput
+    from ..models.o_auth_token_pair import OAuthTokenPair
+
+
+T = TypeVar("T", bound="ConnectionInput")
+
+
+@_attrs_define
+class ConnectionInput:
+    """
+    Attributes:
+        provider (str): The connector, e.g. `salesforce`.
+        name (str | Unset): Name of the connection.
+        folder_id (int | Unset): Workato assigns integer ids.
+        parent_id (int | Unset): Workato assigns integer ids.
+        external_id (str | Unset): The partner's id for the connection.
+        shell_connection (bool | Unset): Save without testing the credentials; the connection stays disconnected.
+            Default: False.
+        input_ (ConnectionInputInput | Unset): The connector's connection fields (host, credentials…), which vary per
+            connector.
+        oauth_token_pair (OAuthTokenPair | Unset): OAuth tokens obtained by the partner for the customer's app account.
+    """
+
+    provider: str
+    name: str | Unset = UNSET
+    folder_id: int | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    external_id: str | Unset = UNSET
+    shell_connection: bool | Unset = False
+    input_: ConnectionInputInput | Unset = UNSET
+    oauth_token_pair: OAuthTokenPair | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        name = self.name
+
+        folder_id = self.folder_id
+
+        parent_id = self.parent_id
+
+        external_id = self.external_id
+
+        shell_connection = self.shell_connection
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        oauth_token_pair: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oauth_token_pair, Unset):
+            oauth_token_pair = self.oauth_token_pair.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if shell_connection is not UNSET:
+            field_dict["shell_connection"] = shell_connection
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if oauth_token_pair is not UNSET:
+            field_dict["oauth_token_pair"] = oauth_token_pair
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_input_input import ConnectionInputInput  # noqa: PLC0415
+        from ..models.o_auth_token_pair import OAuthTokenPair  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider = d.pop("provider")
+
+        name = d.pop("name", UNSET)
+
+        folder_id = d.pop("folder_id", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        shell_connection = d.pop("shell_connection", UNSET)
+
+        _input_ = d.pop("input", UNSET)
+        input_: ConnectionInputInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = ConnectionInputInput.from_dict(_input_)
+
+        _oauth_token_pair = d.pop("oauth_token_pair", UNSET)
+        oauth_token_pair: OAuthTokenPair | Unset
+        if isinstance(_oauth_token_pair, Unset):
+            oauth_token_pair = UNSET
+        else:
+            oauth_token_pair = OAuthTokenPair.from_dict(_oauth_token_pair)
+
+        connection_input = cls(
+            provider=provider,
+            name=name,
+            folder_id=folder_id,
+            parent_id=parent_id,
+            external_id=external_id,
+            shell_connection=shell_connection,
+            input_=input_,
+            oauth_token_pair=oauth_token_pair,
+        )
+
+        connection_input.additional_properties = d
+        return connection_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_operation import ConnectorOperation
+
+
+T = TypeVar("T", bound="Connector")
+
+
+@_attrs_define
+class Connector:
+    """
+    Attributes:
+        name (str): The connector's identifier, e.g. `salesforce`.
+        title (str):
+        categories (list[str] | Unset):
+        oauth (bool | Unset):
+        deprecated (bool | Unset):
+        secondary (bool | Unset):
+        triggers (list[ConnectorOperation] | Unset):
+        actions (list[ConnectorOperation] | Unset):
+        image_url (None | str | Unset):
+        mobile_image_url (None | str | Unset):
+        requires_connection (bool | Unset):
+        mobile_search (bool | Unset):
+    """
+
+    name: str
+    title: str
+    categories: list[str] | Unset = UNSET
+    oauth: bool | Unset = UNSET
+    deprecated: bool | Unset = UNSET
+    secondary: bool | Unset = UNSET
+    triggers: list[ConnectorOperation] | Unset = UNSET
+    actions: list[ConnectorOperation] | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    mobile_image_url: None | str | Unset = UNSET
+    requires_connection: bool | Unset = UNSET
+    mobile_search: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        title = self.title
+
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        oauth = self.oauth
+
+        deprecated = self.deprecated
+
+        secondary = self.secondary
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        mobile_image_url: None | str | Unset
+        if isinstance(self.mobile_image_url, Unset):
+            mobile_image_url = UNSET
+        else:
+            mobile_image_url = self.mobile_image_url
+
+        requires_connection = self.requires_connection
+
+        mobile_search = self.mobile_search
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "title": title,
+            }
+        )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if oauth is not UNSET:
+            field_dict["oauth"] = oauth
+        if deprecated is not UNSET:
+            field_dict["deprecated"] = deprecated
+        if secondary is not UNSET:
+            field_dict["secondary"] = secondary
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if mobile_image_url is not UNSET:
+            field_dict["mobile_image_url"] = mobile_image_url
+        if requires_connection is not UNSET:
+            field_dict["requires_connection"] = requires_connection
+        if mobile_search is not UNSET:
+            field_dict["mobile_search"] = mobile_search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_operation import ConnectorOperation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        title = d.pop("title")
+
+        categories = cast(list[str], d.pop("categories", UNSET))
+
+        oauth = d.pop("oauth", UNSET)
+
+        deprecated = d.pop("deprecated", UNSET)
+
+        secondary = d.pop("secondary", UNSET)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[ConnectorOperation] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = ConnectorOperation.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[ConnectorOperation] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = ConnectorOperation.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_mobile_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_image_url = _parse_mobile_image_url(d.pop("mobile_image_url", UNSET))
+
+        requires_connection = d.pop("requires_connection", UNSET)
+
+        mobile_search = d.pop("mobile_search", UNSET)
+
+        connector = cls(
+            name=name,
+            title=title,
+            categories=categories,
+            oauth=oauth,
+            deprecated=deprecated,
+            secondary=secondary,
+            triggers=triggers,
+            actions=actions,
+            image_url=image_url,
+            mobile_image_url=mobile_image_url,
+            requires_connection=requires_connection,
+            mobile_search=mobile_search,
+        )
+
+        connector.additional_properties = d
+        return connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_connector_version import CustomConnectorVersion
+
+
+T = TypeVar("T", bound="CustomConnector")
+
+
+@_attrs_define
+class CustomConnector:
+    """
+    Attributes:
+        id (int): Workato assigns integer ids.
+        name (str): The connector's identifier, used as a connection's `provider`.
+        title (str):
+        latest_released_version (int | None | Unset):
+        latest_released_version_note (None | str | Unset):
+        released_versions (list[CustomConnectorVersion] | Unset):
+        static_webhook_url (None | str | Unset):
+        oem_shared_version (int | None | Unset): The version Embedded customers get; null when none is shared.
+    """
+
+    id: int
+    name: str
+    title: str
+    latest_released_version: int | None | Unset = UNSET
+    latest_released_version_note: None | str | Unset = UNSET
+    released_versions: list[CustomConnectorVersion] | Unset = UNSET
+    static_webhook_url: None | str | Unset = UNSET
+    oem_shared_version: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        title = self.title
+
+        latest_released_version: int | None | Unset
+        if isinstance(self.latest_released_version, Unset):
+            latest_released_version = UNSET
+        else:
+            latest_released_version = self.latest_released_version
+
+        latest_released_version_note: None | str | Unset
+        if isinstance(self.latest_released_version_note, Unset):
+            latest_released_version_note = UNSET
+        else:
+            latest_released_version_note = self.latest_released_version_note
+
+        released_versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.released_versions, Unset):
+            released_versions = []
+            for released_versions_item_data in self.released_versions:
+                released_versions_item = released_versions_item_data.to_dict()
+                released_versions.append(released_versions_item)
+
+        static_webhook_url: None | str | Unset
+        if isinstance(self.static_webhook_url, Unset):
+            static_webhook_url = UNSET
+        else:
+            static_webhook_url = self.static_webhook_url
+
+        oem_shared_version: int | None | Unset
+        if isinstance(self.oem_shared_version, Unset):
+            oem_shared_version = UNSET
+        else:
+            oem_shared_version = self.oem_shared_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "title": title,
+            }
+        )
+        if latest_released_version is not UNSET:
+            field_dict["latest_released_version"] = latest_released_version
+        if latest_released_version_note is not UNSET:
+            field_dict["latest_released_version_note"] = latest_released_version_note
+        if released_versions is not UNSET:
+            field_dict["released_versions"] = released_versions
+        if static_webhook_url is not UNSET:
+            field_dict["static_webhook_url"] = static_webhook_url
+        if oem_shared_version is not UNSET:
+            field_dict["oem_shared_version"] = oem_shared_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_connector_version import CustomConnectorVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        title = d.pop("title")
+
+        def _parse_latest_released_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        latest_released_version = _parse_latest_released_version(d.pop("latest_released_version", UNSET))
+
+        def _parse_latest_released_version_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        latest_released_version_note = _parse_latest_released_version_note(d.pop("latest_released_version_note", UNSET))
+
+        _released_versions = d.pop("released_versions", UNSET)
+        released_versions: list[CustomConnectorVersion] | Unset = UNSET
+        if _released_versions is not UNSET:
+            released_versions = []
+            for released_versions_item_data in _released_versions:
+                released_versions_item = CustomConnectorVersion.from_dict(released_versions_item_data)
+
+                released_versions.append(released_versions_item)
+
+        def _parse_static_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        static_webhook_url = _parse_static_webhook_url(d.pop("static_webhook_url", UNSET))
+
+        def _parse_oem_shared_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        oem_shared_version = _parse_oem_shared_version(d.pop("oem_shared_version", UNSET))
+
+        custom_connector = cls(
+            id=id,
+            name=name,
+            title=title,
+            latest_released_version=latest_released_version,
+            latest_released_version_note=latest_released_version_note,
+            released_versions=released_versions,
+            static_webhook_url=static_webhook_url,
+            oem_shared_version=oem_shared_version,
+        )
+
+        custom_connector.additional_properties = d
+        return custom_connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

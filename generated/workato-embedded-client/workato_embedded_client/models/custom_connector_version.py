@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomConnectorVersion")
+
+
+@_attrs_define
+class CustomConnectorVersion:
+    """
+    Attributes:
+        version (int):
+        version_note (None | str | Unset):
+        created_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
+            `2020-06-15T22:20:15.327-07:00`.
+        released_at (datetime.datetime | None | Unset):
+    """
+
+    version: int
+    version_note: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    released_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        version_note: None | str | Unset
+        if isinstance(self.version_note, Unset):
+            version_note = UNSET
+        else:
+            version_note = self.version_note
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        released_at: None | str | Unset
+        if isinstance(self.released_at, Unset):
+            released_at = UNSET
+        elif isinstance(self.released_at, datetime.datetime):
+            released_at = self.released_at.isoformat()
+        else:
+            released_at = self.released_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if version_note is not UNSET:
+            field_dict["version_note"] = version_note
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if released_at is not UNSET:
+            field_dict["released_at"] = released_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        def _parse_version_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_note = _parse_version_note(d.pop("version_note", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                released_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return released_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        released_at = _parse_released_at(d.pop("released_at", UNSET))
+
+        custom_connector_version = cls(
+            version=version,
+            version_note=version_note,
+            created_at=created_at,
+            released_at=released_at,
+        )
+
+        custom_connector_version.additional_properties = d
+        return custom_connector_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

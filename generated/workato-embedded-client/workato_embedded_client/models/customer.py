@@ -1,0 +1,657 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0
+    from ..models.customer_environments_type_0_item import CustomerEnvironmentsType0Item
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A customer account as get returns it (research S1). Only `id` is always present; every other
+    field may be missing or null.
+
+        Attributes:
+            id (int): Workato assigns integer ids.
+            external_id (None | str | Unset):
+            name (None | str | Unset):
+            notification_email (None | str | Unset):
+            admin_notification_emails (None | str | Unset):
+            error_notification_emails (None | str | Unset):
+            full_embedding (bool | None | Unset):
+            plan_id (None | str | Unset):
+            origin_url (None | str | Unset):
+            frame_ancestors (None | str | Unset):
+            trial (bool | None | Unset):
+            in_trial (bool | None | Unset):
+            whitelisted_apps (list[str] | None | Unset):
+            environments (list[CustomerEnvironmentsType0Item] | None | Unset):
+            time_zone (None | str | Unset):
+            team_name (None | str | Unset):
+            auth_settings (CustomerAuthSettingsType0 | None | Unset):
+            current_billing_period_start (None | str | Unset):
+            current_billing_period_end (None | str | Unset):
+            task_limit (int | None | Unset):
+            task_limit_adjustment (int | None | str | Unset): Sent as an integer; the list has been seen to return it as a
+                string.
+            task_count (int | None | Unset):
+            active_connection_limit (int | None | Unset):
+            active_connection_count (int | None | Unset):
+            active_recipe_count (int | None | Unset):
+            created_at (datetime.datetime | None | Unset):
+            updated_at (datetime.datetime | None | Unset):
+    """
+
+    id: int
+    external_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    notification_email: None | str | Unset = UNSET
+    admin_notification_emails: None | str | Unset = UNSET
+    error_notification_emails: None | str | Unset = UNSET
+    full_embedding: bool | None | Unset = UNSET
+    plan_id: None | str | Unset = UNSET
+    origin_url: None | str | Unset = UNSET
+    frame_ancestors: None | str | Unset = UNSET
+    trial: bool | None | Unset = UNSET
+    in_trial: bool | None | Unset = UNSET
+    whitelisted_apps: list[str] | None | Unset = UNSET
+    environments: list[CustomerEnvironmentsType0Item] | None | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    team_name: None | str | Unset = UNSET
+    auth_settings: CustomerAuthSettingsType0 | None | Unset = UNSET
+    current_billing_period_start: None | str | Unset = UNSET
+    current_billing_period_end: None | str | Unset = UNSET
+    task_limit: int | None | Unset = UNSET
+    task_limit_adjustment: int | None | str | Unset = UNSET
+    task_count: int | None | Unset = UNSET
+    active_connection_limit: int | None | Unset = UNSET
+    active_connection_count: int | None | Unset = UNSET
+    active_recipe_count: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0  # noqa: PLC0415
+
+        id = self.id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        notification_email: None | str | Unset
+        if isinstance(self.notification_email, Unset):
+            notification_email = UNSET
+        else:
+            notification_email = self.notification_email
+
+        admin_notification_emails: None | str | Unset
+        if isinstance(self.admin_notification_emails, Unset):
+            admin_notification_emails = UNSET
+        else:
+            admin_notification_emails = self.admin_notification_emails
+
+        error_notification_emails: None | str | Unset
+        if isinstance(self.error_notification_emails, Unset):
+            error_notification_emails = UNSET
+        else:
+            error_notification_emails = self.error_notification_emails
+
+        full_embedding: bool | None | Unset
+        if isinstance(self.full_embedding, Unset):
+            full_embedding = UNSET
+        else:
+            full_embedding = self.full_embedding
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        else:
+            plan_id = self.plan_id
+
+        origin_url: None | str | Unset
+        if isinstance(self.origin_url, Unset):
+            origin_url = UNSET
+        else:
+            origin_url = self.origin_url
+
+        frame_ancestors: None | str | Unset
+        if isinstance(self.frame_ancestors, Unset):
+            frame_ancestors = UNSET
+        else:
+            frame_ancestors = self.frame_ancestors
+
+        trial: bool | None | Unset
+        if isinstance(self.trial, Unset):
+            trial = UNSET
+        else:
+            trial = self.trial
+
+        in_trial: bool | None | Unset
+        if isinstance(self.in_trial, Unset):
+            in_trial = UNSET
+        else:
+            in_trial = self.in_trial
+
+        whitelisted_apps: list[str] | None | Unset
+        if isinstance(self.whitelisted_apps, Unset):
+            whitelisted_apps = UNSET
+        elif isinstance(self.whitelisted_apps, list):
+            whitelisted_apps = self.whitelisted_apps
+
+        else:
+            whitelisted_apps = self.whitelisted_apps
+
+        environments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.environments, Unset):
+            environments = UNSET
+        elif isinstance(self.environments, list):
+            environments = []
+            for environments_type_0_item_data in self.environments:
+                environments_type_0_item = environments_type_0_item_data.to_dict()
+                environments.append(environments_type_0_item)
+
+        else:
+            environments = self.environments
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        team_name: None | str | Unset
+        if isinstance(self.team_name, Unset):
+            team_name = UNSET
+        else:
+            team_name = self.team_name
+
+        auth_settings: dict[str, Any] | None | Unset
+        if isinstance(self.auth_settings, Unset):
+            auth_settings = UNSET
+        elif isinstance(self.auth_settings, CustomerAuthSettingsType0):
+            auth_settings = self.auth_settings.to_dict()
+        else:
+            auth_settings = self.auth_settings
+
+        current_billing_period_start: None | str | Unset
+        if isinstance(self.current_billing_period_start, Unset):
+            current_billing_period_start = UNSET
+        else:
+            current_billing_period_start = self.current_billing_period_start
+
+        current_billing_period_end: None | str | Unset
+        if isinstance(self.current_billing_period_end, Unset):
+            current_billing_period_end = UNSET
+        else:
+            current_billing_period_end = self.current_billing_period_end
+
+        task_limit: int | None | Unset
+        if isinstance(self.task_limit, Unset):
+            task_limit = UNSET
+        else:
+            task_limit = self.task_limit
+
+        task_limit_adjustment: int | None | str | Unset
+        if isinstance(self.task_limit_adjustment, Unset):
+            task_limit_adjustment = UNSET
+        else:
+            task_limit_adjustment = self.task_limit_adjustment
+
+        task_count: int | None | Unset
+        if isinstance(self.task_count, Unset):
+            task_count = UNSET
+        else:
+            task_count = self.task_count
+
+        active_connection_limit: int | None | Unset
+        if isinstance(self.active_connection_limit, Unset):
+            active_connection_limit = UNSET
+        else:
+            active_connection_limit = self.active_connection_limit
+
+        active_connection_count: int | None | Unset
+        if isinstance(self.active_connection_count, Unset):
+            active_connection_count = UNSET
+        else:
+            active_connection_count = self.active_connection_count
+
+        active_recipe_count: int | None | Unset
+        if isinstance(self.active_recipe_count, Unset):
+            active_recipe_count = UNSET
+        else:
+            active_recipe_count = self.active_recipe_count
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if admin_notification_emails is not UNSET:
+            field_dict["admin_notification_emails"] = admin_notification_emails
+        if error_notification_emails is not UNSET:
+            field_dict["error_notification_emails"] = error_notification_emails
+        if full_embedding is not UNSET:
+            field_dict["full_embedding"] = full_embedding
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if origin_url is not UNSET:
+            field_dict["origin_url"] = origin_url
+        if frame_ancestors is not UNSET:
+            field_dict["frame_ancestors"] = frame_ancestors
+        if trial is not UNSET:
+            field_dict["trial"] = trial
+        if in_trial is not UNSET:
+            field_dict["in_trial"] = in_trial
+        if whitelisted_apps is not UNSET:
+            field_dict["whitelisted_apps"] = whitelisted_apps
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if team_name is not UNSET:
+            field_dict["team_name"] = team_name
+        if auth_settings is not UNSET:
+            field_dict["auth_settings"] = auth_settings
+        if current_billing_period_start is not UNSET:
+            field_dict["current_billing_period_start"] = current_billing_period_start
+        if current_billing_period_end is not UNSET:
+            field_dict["current_billing_period_end"] = current_billing_period_end
+        if task_limit is not UNSET:
+            field_dict["task_limit"] = task_limit
+        if task_limit_adjustment is not UNSET:
+            field_dict["task_limit_adjustment"] = task_limit_adjustment
+        if task_count is not UNSET:
+            field_dict["task_count"] = task_count
+        if active_connection_limit is not UNSET:
+            field_dict["active_connection_limit"] = active_connection_limit
+        if active_connection_count is not UNSET:
+            field_dict["active_connection_count"] = active_connection_count
+        if active_recipe_count is not UNSET:
+            field_dict["active_recipe_count"] = active_recipe_count
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0  # noqa: PLC0415
+        from ..models.customer_environments_type_0_item import CustomerEnvironmentsType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_notification_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+
+        def _parse_admin_notification_emails(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_notification_emails = _parse_admin_notification_emails(d.pop("admin_notification_emails", UNSET))
+
+        def _parse_error_notification_emails(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_notification_emails = _parse_error_notification_emails(d.pop("error_notification_emails", UNSET))
+
+        def _parse_full_embedding(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        full_embedding = _parse_full_embedding(d.pop("full_embedding", UNSET))
+
+        def _parse_plan_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plan_id = _parse_plan_id(d.pop("plan_id", UNSET))
+
+        def _parse_origin_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        origin_url = _parse_origin_url(d.pop("origin_url", UNSET))
+
+        def _parse_frame_ancestors(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        frame_ancestors = _parse_frame_ancestors(d.pop("frame_ancestors", UNSET))
+
+        def _parse_trial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trial = _parse_trial(d.pop("trial", UNSET))
+
+        def _parse_in_trial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        in_trial = _parse_in_trial(d.pop("in_trial", UNSET))
+
+        def _parse_whitelisted_apps(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                whitelisted_apps_type_0 = cast(list[str], data)
+
+                return whitelisted_apps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        whitelisted_apps = _parse_whitelisted_apps(d.pop("whitelisted_apps", UNSET))
+
+        def _parse_environments(data: object) -> list[CustomerEnvironmentsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                environments_type_0 = []
+                _environments_type_0 = data
+                for environments_type_0_item_data in _environments_type_0:
+                    environments_type_0_item = CustomerEnvironmentsType0Item.from_dict(environments_type_0_item_data)
+
+                    environments_type_0.append(environments_type_0_item)
+
+                return environments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerEnvironmentsType0Item] | None | Unset, data)
+
+        environments = _parse_environments(d.pop("environments", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        def _parse_team_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team_name = _parse_team_name(d.pop("team_name", UNSET))
+
+        def _parse_auth_settings(data: object) -> CustomerAuthSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_settings_type_0 = CustomerAuthSettingsType0.from_dict(data)
+
+                return auth_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerAuthSettingsType0 | None | Unset, data)
+
+        auth_settings = _parse_auth_settings(d.pop("auth_settings", UNSET))
+
+        def _parse_current_billing_period_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_billing_period_start = _parse_current_billing_period_start(d.pop("current_billing_period_start", UNSET))
+
+        def _parse_current_billing_period_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_billing_period_end = _parse_current_billing_period_end(d.pop("current_billing_period_end", UNSET))
+
+        def _parse_task_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        task_limit = _parse_task_limit(d.pop("task_limit", UNSET))
+
+        def _parse_task_limit_adjustment(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        task_limit_adjustment = _parse_task_limit_adjustment(d.pop("task_limit_adjustment", UNSET))
+
+        def _parse_task_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        task_count = _parse_task_count(d.pop("task_count", UNSET))
+
+        def _parse_active_connection_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_connection_limit = _parse_active_connection_limit(d.pop("active_connection_limit", UNSET))
+
+        def _parse_active_connection_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_connection_count = _parse_active_connection_count(d.pop("active_connection_count", UNSET))
+
+        def _parse_active_recipe_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_recipe_count = _parse_active_recipe_count(d.pop("active_recipe_count", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        customer = cls(
+            id=id,
+            external_id=external_id,
+            name=name,
+            notification_email=notification_email,
+            admin_notification_emails=admin_notification_emails,
+            error_notification_emails=error_notification_emails,
+            full_embedding=full_embedding,
+            plan_id=plan_id,
+            origin_url=origin_url,
+            frame_ancestors=frame_ancestors,
+            trial=trial,
+            in_trial=in_trial,
+            whitelisted_apps=whitelisted_apps,
+            environments=environments,
+            time_zone=time_zone,
+            team_name=team_name,
+            auth_settings=auth_settings,
+            current_billing_period_start=current_billing_period_start,
+            current_billing_period_end=current_billing_period_end,
+            task_limit=task_limit,
+            task_limit_adjustment=task_limit_adjustment,
+            task_count=task_count,
+            active_connection_limit=active_connection_limit,
+            active_connection_count=active_connection_count,
+            active_recipe_count=active_recipe_count,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

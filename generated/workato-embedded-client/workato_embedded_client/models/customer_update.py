@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_update_environments_type_0_item import CustomerUpdateEnvironmentsType0Item
+
+
+T = TypeVar("T", bound="CustomerUpdate")
+
+
+@_attrs_define
+class CustomerUpdate:
+    """Changes to a customer account (research S1 update page): only the fields sent change, and
+    `null` clears a field.
+
+        Attributes:
+            name (str | Unset):
+            notification_email (str | Unset):
+            admin_notification_emails (None | str | Unset): Comma-separated emails of the account's admins.
+            error_notification_emails (None | str | Unset): Comma-separated emails for recipe errors (development
+                environment only).
+            in_trial (bool | None | Unset): Move the account to or from the free trial plan.
+            task_limit_adjustment (int | None | Unset): Adjusts the task limit of the current billing period only; may be
+                negative.
+            custom_task_limit (int | None | Unset): Overrides the plan's task limit; must exceed the current usage.
+            current_billing_period_start (datetime.date | None | Unset): Start date of the billing period (ISO 8601 date,
+                e.g. 2021-12-31).
+            external_id (None | str | Unset):
+            origin_url (None | str | Unset):
+            frame_ancestors (None | str | Unset): Comma-separated origins allowed to frame Workato (the CSP `frame-
+                ancestors` header).
+            full_embedding (bool | None | Unset): Send end users to `origin_url`; null inherits the partner's setting.
+            environments (list[CustomerUpdateEnvironmentsType0Item] | None | Unset): Overrides for the account's test and
+                production environments.
+    """
+
+    name: str | Unset = UNSET
+    notification_email: str | Unset = UNSET
+    admin_notification_emails: None | str | Unset = UNSET
+    error_notification_emails: None | str | Unset = UNSET
+    in_trial: bool | None | Unset = UNSET
+    task_limit_adjustment: int | None | Unset = UNSET
+    custom_task_limit: int | None | Unset = UNSET
+    current_billing_period_start: datetime.date | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    origin_url: None | str | Unset = UNSET
+    frame_ancestors: None | str | Unset = UNSET
+    full_embedding: bool | None | Unset = UNSET
+    environments: list[CustomerUpdateEnvironmentsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        notification_email = self.notification_email
+
+        admin_notification_emails: None | str | Unset
+        if isinstance(self.admin_notification_emails, Unset):
+            admin_notification_emails = UNSET
+        else:
+            admin_notification_emails = self.admin_notification_emails
+
+        error_notification_emails: None | str | Unset
+        if isinstance(self.error_notification_emails, Unset):
+            error_notification_emails = UNSET
+        else:
+            error_notification_emails = self.error_notification_emails
+
+        in_trial: bool | None | Unset
+        if isinstance(self.in_trial, Unset):
+            in_trial = UNSET
+        else:
+            in_trial = self.in_trial
+
+        task_limit_adjustment: int | None | Unset
+        if isinstance(self.task_limit_adjustment, Unset):
+            task_limit_adjustment = UNSET
+        else:
+            task_limit_adjustment = self.task_limit_adjustment
+
+        custom_task_limit: int | None | Unset
+        if isinstance(self.custom_task_limit, Unset):
+            custom_task_limit = UNSET
+        else:
+            custom_task_limit = self.custom_task_limit
+
+        current_billing_period_start: None | str | Unset
+        if isinstance(self.current_billing_period_start, Unset):
+            current_billing_period_start = UNSET
+        elif isinstance(self.current_billing_period_start, datetime.date):
+            current_billing_period_start = self.current_billing_period_start.isoformat()
+        else:
+            current_billing_period_start = self.current_billing_period_start
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        origin_url: None | str | Unset
+        if isinstance(self.origin_url, Unset):
+            origin_url = UNSET
+        else:
+            origin_url = self.origin_url
+
+        frame_ancestors: None | str | Unset
+        if isinstance(self.frame_ancestors, Unset):
+            frame_ancestors = UNSET
+        else:
+            frame_ancestors = self.frame_ancestors
+
+        full_embedding: bool | None | Unset
+        if isinstance(self.full_embedding, Unset):
+            full_embedding = UNSET
+        else:
+            full_embedding = self.full_embedding
+
+        environments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.environments, Unset):
+            environments = UNSET
+        elif isinstance(self.environments, list):
+            environments = []
+            for environments_type_0_item_data in self.environments:
+                environments_type_0_item = environments_type_0_item_data.to_dict()
+                environments.append(environments_type_0_item)
+
+        else:
+            environments = self.environments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if admin_notification_emails is not UNSET:
+            field_dict["admin_notification_emails"] = admin_notification_emails
+        if error_notification_emails is not UNSET:
+            field_dict["error_notification_emails"] = error_notification_emails
+        if in_trial is not UNSET:
+            field_dict["in_trial"] = in_trial
+        if task_limit_adjustment is not UNSET:
+            field_dict["task_limit_adjustment"] = task_limit_adjustment
+        if custom_task_limit is not UNSET:
+            field_dict["custom_task_limit"] = custom_task_limit
+        if current_billing_period_start is not UNSET:
+            field_dict["current_billing_period_start"] = current_billing_period_start
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if origin_url is not UNSET:
+            field_dict["origin_url"] = origin_url
+        if frame_ancestors is not UNSET:
+            field_dict["frame_ancestors"] = frame_ancestors
+        if full_embedding is not UNSET:
+            field_dict["full_embedding"] = full_embedding
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_update_environments_type_0_item import CustomerUpdateEnvironmentsType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        notification_email = d.pop("notification_email", UNSET)
+
+        def _parse_admin_notification_emails(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_notification_emails = _parse_admin_notification_emails(d.pop("admin_notification_emails", UNSET))
+
+        def _parse_error_notification_emails(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_notification_emails = _parse_error_notification_emails(d.pop("error_notification_emails", UNSET))
+
+        def _parse_in_trial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        in_trial = _parse_in_trial(d.pop("in_trial", UNSET))
+
+        def _parse_task_limit_adjustment(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        task_limit_adjustment = _parse_task_limit_adjustment(d.pop("task_limit_adjustment", UNSET))
+
+        def _parse_custom_task_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        custom_task_limit = _parse_custom_task_limit(d.pop("custom_task_limit", UNSET))
+
+        def _parse_current_billing_period_start(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_billing_period_start_type_0 = datetime.date.fromisoformat(data)
+
+                return current_billing_period_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        current_billing_period_start = _parse_current_billing_period_start(d.pop("current_billing_period_start", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_origin_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        origin_url = _parse_origin_url(d.pop("origin_url", UNSET))
+
+        def _parse_frame_ancestors(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        frame_ancestors = _parse_frame_ancestors(d.pop("frame_ancestors", UNSET))
+
+        def _parse_full_embedding(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        full_embedding = _parse_full_embedding(d.pop("full_embedding", UNSET))
+
+        def _parse_environments(data: object) -> list[CustomerUpdateEnvironmentsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                environments_type_0 = []
+                _environments_type_0 = data
+                for environments_type_0_item_data in _environments_type_0:
+                    environments_type_0_item = CustomerUpdateEnvironmentsType0Item.from_dict(
+                        environments_type_0_item_data
+                    )
+
+                    environments_type_0.append(environments_type_0_item)
+
+                return environments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerUpdateEnvironmentsType0Item] | None | Unset, data)
+
+        environments = _parse_environments(d.pop("environments", UNSET))
+
+        customer_update = cls(
+            name=name,
+            notification_email=notification_email,
+            admin_notification_emails=admin_notification_emails,
+            error_notification_emails=error_notification_emails,
+            in_trial=in_trial,
+            task_limit_adjustment=task_limit_adjustment,
+            custom_task_limit=custom_task_limit,
+            current_billing_period_start=current_billing_period_start,
+            external_id=external_id,
+            origin_url=origin_url,
+            frame_ancestors=frame_ancestors,
+            full_embedding=full_embedding,
+            environments=environments,
+        )
+
+        customer_update.additional_properties = d
+        return customer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

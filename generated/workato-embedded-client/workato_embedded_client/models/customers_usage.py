@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customers_usage_result import CustomersUsageResult
+
+
+T = TypeVar("T", bound="CustomersUsage")
+
+
+@_attrs_define
+class CustomersUsage:
+    """Task usage of every customer account for the last twelve months; the inner shape is not documented.
+
+    Attributes:
+        result (CustomersUsageResult):
+    """
+
+    result: CustomersUsageResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customers_usage_result import CustomersUsageResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = CustomersUsageResult.from_dict(d.pop("result"))
+
+        customers_usage = cls(
+            result=result,
+        )
+
+        customers_usage.additional_properties = d
+        return customers_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

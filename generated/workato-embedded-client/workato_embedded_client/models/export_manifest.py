@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_manifest_asset import ExportManifestAsset
+
+
+T = TypeVar("T", bound="ExportManifest")
+
+
+@_attrs_define
+class ExportManifest:
+    """
+    Attributes:
+        id (int): Workato assigns integer ids.
+        name (str):
+        last_exported_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
+            `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
+            `2020-06-15T22:20:15.327-07:00`.
+        deleted_at (datetime.datetime | None | Unset):
+        project_path (None | str | Unset):
+        status (None | str | Unset): The manifest's state, e.g. `working`.
+        assets (list[ExportManifestAsset] | Unset):
+    """
+
+    id: int
+    name: str
+    last_exported_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    project_path: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    assets: list[ExportManifestAsset] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        last_exported_at: None | str | Unset
+        if isinstance(self.last_exported_at, Unset):
+            last_exported_at = UNSET
+        elif isinstance(self.last_exported_at, datetime.datetime):
+            last_exported_at = self.last_exported_at.isoformat()
+        else:
+            last_exported_at = self.last_exported_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        project_path: None | str | Unset
+        if isinstance(self.project_path, Unset):
+            project_path = UNSET
+        else:
+            project_path = self.project_path
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if last_exported_at is not UNSET:
+            field_dict["last_exported_at"] = last_exported_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if project_path is not UNSET:
+            field_dict["project_path"] = project_path
+        if status is not UNSET:
+            field_dict["status"] = status
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_manifest_asset import ExportManifestAsset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_last_exported_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_exported_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_exported_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_exported_at = _parse_last_exported_at(d.pop("last_exported_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        def _parse_project_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_path = _parse_project_path(d.pop("project_path", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _assets = d.pop("assets", UNSET)
+        assets: list[ExportManifestAsset] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = ExportManifestAsset.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        export_manifest = cls(
+            id=id,
+            name=name,
+            last_exported_at=last_exported_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            project_path=project_path,
+            status=status,
+            assets=assets,
+        )
+
+        export_manifest.additional_properties = d
+        return export_manifest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

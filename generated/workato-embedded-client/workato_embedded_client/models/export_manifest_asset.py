@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_manifest_asset_type import ExportManifestAssetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportManifestAsset")
+
+
+@_attrs_define
+class ExportManifestAsset:
+    """
+    Attributes:
+        id (int): Workato assigns integer ids.
+        type_ (ExportManifestAssetType):
+        checked (bool | Unset): Whether the asset is packed. Default: True.
+        version (int | Unset): The asset's version; the latest when left out.
+        folder (str | Unset): The folder holding the asset. Default: ''.
+        absolute_path (str | Unset): The asset's path; the root when left out.
+        root_folder (bool | Unset):  Default: False.
+        unreachable (bool | Unset):  Default: False.
+        zip_name (str | Unset): File name in the zip; `asset_<index>.<type>.json` when left out.
+    """
+
+    id: int
+    type_: ExportManifestAssetType
+    checked: bool | Unset = True
+    version: int | Unset = UNSET
+    folder: str | Unset = ""
+    absolute_path: str | Unset = UNSET
+    root_folder: bool | Unset = False
+    unreachable: bool | Unset = False
+    zip_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        checked = self.checked
+
+        version = self.version
+
+        folder = self.folder
+
+        absolute_path = self.absolute_path
+
+        root_folder = self.root_folder
+
+        unreachable = self.unreachable
+
+        zip_name = self.zip_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if checked is not UNSET:
+            field_dict["checked"] = checked
+        if version is not UNSET:
+            field_dict["version"] = version
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if absolute_path is not UNSET:
+            field_dict["absolute_path"] = absolute_path
+        if root_folder is not UNSET:
+            field_dict["root_folder"] = root_folder
+        if unreachable is not UNSET:
+            field_dict["unreachable"] = unreachable
+        if zip_name is not UNSET:
+            field_dict["zip_name"] = zip_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = ExportManifestAssetType(d.pop("type"))
+
+        checked = d.pop("checked", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        folder = d.pop("folder", UNSET)
+
+        absolute_path = d.pop("absolute_path", UNSET)
+
+        root_folder = d.pop("root_folder", UNSET)
+
+        unreachable = d.pop("unreachable", UNSET)
+
+        zip_name = d.pop("zip_name", UNSET)
+
+        export_manifest_asset = cls(
+            id=id,
+            type_=type_,
+            checked=checked,
+            version=version,
+            folder=folder,
+            absolute_path=absolute_path,
+            root_folder=root_folder,
+            unreachable=unreachable,
+            zip_name=zip_name,
+        )
+
+        export_manifest_asset.additional_properties = d
+        return export_manifest_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_manifest_asset import ExportManifestAsset
+
+
+T = TypeVar("T", bound="ExportManifestInputExportManifest")
+
+
+@_attrs_define
+class ExportManifestInputExportManifest:
+    """
+    Attributes:
+        name (str):
+        assets (list[ExportManifestAsset]):
+        folder_id (int | Unset): Workato assigns integer ids.
+        include_test_cases (bool | Unset):  Default: False.
+        auto_generate_assets (bool | Unset):  Default: False.
+        include_data (bool | Unset):  Default: False.
+        include_tags (bool | Unset):  Default: False.
+    """
+
+    name: str
+    assets: list[ExportManifestAsset]
+    folder_id: int | Unset = UNSET
+    include_test_cases: bool | Unset = False
+    auto_generate_assets: bool | Unset = False
+    include_data: bool | Unset = False
+    include_tags: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        folder_id = self.folder_id
+
+        include_test_cases = self.include_test_cases
+
+        auto_generate_assets = self.auto_generate_assets
+
+        include_data = self.include_data
+
+        include_tags = self.include_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "assets": assets,
+            }
+        )
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if include_test_cases is not UNSET:
+            field_dict["include_test_cases"] = include_test_cases
+        if auto_generate_assets is not UNSET:
+            field_dict["auto_generate_assets"] = auto_generate_assets
+        if include_data is not UNSET:
+            field_dict["include_data"] = include_data
+        if include_tags is not UNSET:
+            field_dict["include_tags"] = include_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_manifest_asset import ExportManifestAsset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = ExportManifestAsset.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        folder_id = d.pop("folder_id", UNSET)
+
+        include_test_cases = d.pop("include_test_cases", UNSET)
+
+        auto_generate_assets = d.pop("auto_generate_assets", UNSET)
+
+        include_data = d.pop("include_data", UNSET)
+
+        include_tags = d.pop("include_tags", UNSET)
+
+        export_manifest_input_export_manifest = cls(
+            name=name,
+            assets=assets,
+            folder_id=folder_id,
+            include_test_cases=include_test_cases,
+            auto_generate_assets=auto_generate_assets,
+            include_data=include_data,
+            include_tags=include_tags,
+        )
+
+        export_manifest_input_export_manifest.additional_properties = d
+        return export_manifest_input_export_manifest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

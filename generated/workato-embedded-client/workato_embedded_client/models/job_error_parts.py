@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobErrorParts")
+
+
+@_attrs_define
+class JobErrorParts:
+    """
+    Attributes:
+        adapter (None | str | Unset):
+        error_type (None | str | Unset):
+        message (None | str | Unset):
+        error_id (None | str | Unset):
+        error_at (datetime.datetime | None | Unset):
+        input_ (Any | Unset):
+        inner_message (None | str | Unset):
+    """
+
+    adapter: None | str | Unset = UNSET
+    error_type: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    error_id: None | str | Unset = UNSET
+    error_at: datetime.datetime | None | Unset = UNSET
+    input_: Any | Unset = UNSET
+    inner_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adapter: None | str | Unset
+        if isinstance(self.adapter, Unset):
+            adapter = UNSET
+        else:
+            adapter = self.adapter
+
+        error_type: None | str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        else:
+            error_type = self.error_type
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        error_id: None | str | Unset
+        if isinstance(self.error_id, Unset):
+            error_id = UNSET
+        else:
+            error_id = self.error_id
+
+        error_at: None | str | Unset
+        if isinstance(self.error_at, Unset):
+            error_at = UNSET
+        elif isinstance(self.error_at, datetime.datetime):
+            error_at = self.error_at.isoformat()
+        else:
+            error_at = self.error_at
+
+        input_ = self.input_
+
+        inner_message: None | str | Unset
+        if isinstance(self.inner_message, Unset):
+            inner_message = UNSET
+        else:
+            inner_message = self.inner_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adapter is not UNSET:
+            field_dict["adapter"] = adapter
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error_id is not UNSET:
+            field_dict["error_id"] = error_id
+        if error_at is not UNSET:
+            field_dict["error_at"] = error_at
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if inner_message is not UNSET:
+            field_dict["inner_message"] = inner_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_adapter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adapter = _parse_adapter(d.pop("adapter", UNSET))
+
+        def _parse_error_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_error_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_id = _parse_error_id(d.pop("error_id", UNSET))
+
+        def _parse_error_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return error_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        error_at = _parse_error_at(d.pop("error_at", UNSET))
+
+        input_ = d.pop("input", UNSET)
+
+        def _parse_inner_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inner_message = _parse_inner_message(d.pop("inner_message", UNSET))
+
+        job_error_parts = cls(
+            adapter=adapter,
+            error_type=error_type,
+            message=message,
+            error_id=error_id,
+            error_at=error_at,
+            input_=input_,
+            inner_message=inner_message,
+        )
+
+        job_error_parts.additional_properties = d
+        return job_error_parts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

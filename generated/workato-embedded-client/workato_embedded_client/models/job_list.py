@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job import Job
+
+
+T = TypeVar("T", bound="JobList")
+
+
+@_attrs_define
+class JobList:
+    """
+    Attributes:
+        items (list[Job]):
+        job_succeeded_count (int | Unset):
+        job_failed_count (int | Unset):
+        job_count (int | Unset):
+    """
+
+    items: list[Job]
+    job_succeeded_count: int | Unset = UNSET
+    job_failed_count: int | Unset = UNSET
+    job_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        job_succeeded_count = self.job_succeeded_count
+
+        job_failed_count = self.job_failed_count
+
+        job_count = self.job_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if job_succeeded_count is not UNSET:
+            field_dict["job_succeeded_count"] = job_succeeded_count
+        if job_failed_count is not UNSET:
+            field_dict["job_failed_count"] = job_failed_count
+        if job_count is not UNSET:
+            field_dict["job_count"] = job_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job import Job  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Job.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+
+        job_failed_count = d.pop("job_failed_count", UNSET)
+
+        job_count = d.pop("job_count", UNSET)
+
+        job_list = cls(
+            items=items,
+            job_succeeded_count=job_succeeded_count,
+            job_failed_count=job_failed_count,
+            job_count=job_count,
+        )
+
+        job_list.additional_properties = d
+        return job_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

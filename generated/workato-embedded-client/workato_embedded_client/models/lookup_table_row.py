@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lookup_table_row_data import LookupTableRowData
+
+
+T = TypeVar("T", bound="LookupTableRow")
+
+
+@_attrs_define
+class LookupTableRow:
+    """
+    Attributes:
+        id (int): Workato assigns integer ids.
+        data (LookupTableRowData): Column label → value. Lookup tables hold text.
+        created_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
+            `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
+            `2020-06-15T22:20:15.327-07:00`.
+    """
+
+    id: int
+    data: LookupTableRowData
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        data = self.data.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "data": data,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lookup_table_row_data import LookupTableRowData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        data = LookupTableRowData.from_dict(d.pop("data"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        lookup_table_row = cls(
+            id=id,
+            data=data,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        lookup_table_row.additional_properties = d
+        return lookup_table_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.properties_input_properties import PropertiesInputProperties
+
+
+T = TypeVar("T", bound="PropertiesInput")
+
+
+@_attrs_define
+class PropertiesInput:
+    """
+    Attributes:
+        properties (PropertiesInputProperties): Property name (1–100 characters) → value (at most 1,024 characters).
+    """
+
+    properties: PropertiesInputProperties
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.properties_input_properties import PropertiesInputProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = PropertiesInputProperties.from_dict(d.pop("properties"))
+
+        properties_input = cls(
+            properties=properties,
+        )
+
+        properties_input.additional_properties = d
+        return properties_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

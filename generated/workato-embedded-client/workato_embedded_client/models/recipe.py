@@ -1,0 +1,500 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipe_config_entry import RecipeConfigEntry
+    from ..models.recipe_parameters import RecipeParameters
+
+
+T = TypeVar("T", bound="Recipe")
+
+
+@_attrs_define
+class Recipe:
+    """A recipe of a customer account.
+
+    Attributes:
+        id (int): Workato assigns integer ids.
+        name (str):
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        running (bool):
+        user_id (int | None | Unset):
+        copy_count (int | Unset):
+        trigger_application (None | str | Unset):
+        action_applications (list[str] | Unset):
+        applications (list[str] | Unset):
+        description (None | str | Unset):
+        parameters_schema (list[Any] | Unset):
+        parameters (RecipeParameters | Unset):
+        webhook_url (None | str | Unset):
+        folder_id (int | None | Unset):
+        job_succeeded_count (int | Unset):
+        job_failed_count (int | Unset):
+        lifetime_task_count (int | Unset):
+        last_run_at (datetime.datetime | None | Unset):
+        stopped_at (datetime.datetime | None | Unset):
+        version_no (int | Unset):
+        stop_cause (None | str | Unset): A StopCause, or null.
+        config (list[RecipeConfigEntry] | Unset):
+        code (str | Unset): The recipe's steps as JSON text.
+        author_name (None | str | Unset):
+        version_author_name (None | str | Unset):
+        version_author_email (None | str | Unset):
+        version_comment (None | str | Unset):
+        tags (list[str] | Unset):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    running: bool
+    user_id: int | None | Unset = UNSET
+    copy_count: int | Unset = UNSET
+    trigger_application: None | str | Unset = UNSET
+    action_applications: list[str] | Unset = UNSET
+    applications: list[str] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parameters_schema: list[Any] | Unset = UNSET
+    parameters: RecipeParameters | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
+    job_succeeded_count: int | Unset = UNSET
+    job_failed_count: int | Unset = UNSET
+    lifetime_task_count: int | Unset = UNSET
+    last_run_at: datetime.datetime | None | Unset = UNSET
+    stopped_at: datetime.datetime | None | Unset = UNSET
+    version_no: int | Unset = UNSET
+    stop_cause: None | str | Unset = UNSET
+    config: list[RecipeConfigEntry] | Unset = UNSET
+    code: str | Unset = UNSET
+    author_name: None | str | Unset = UNSET
+    version_author_name: None | str | Unset = UNSET
+    version_author_email: None | str | Unset = UNSET
+    version_comment: None | str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        running = self.running
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        copy_count = self.copy_count
+
+        trigger_application: None | str | Unset
+        if isinstance(self.trigger_application, Unset):
+            trigger_application = UNSET
+        else:
+            trigger_application = self.trigger_application
+
+        action_applications: list[str] | Unset = UNSET
+        if not isinstance(self.action_applications, Unset):
+            action_applications = self.action_applications
+
+        applications: list[str] | Unset = UNSET
+        if not isinstance(self.applications, Unset):
+            applications = self.applications
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parameters_schema: list[Any] | Unset = UNSET
+        if not isinstance(self.parameters_schema, Unset):
+            parameters_schema = self.parameters_schema
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        folder_id: int | None | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        job_succeeded_count = self.job_succeeded_count
+
+        job_failed_count = self.job_failed_count
+
+        lifetime_task_count = self.lifetime_task_count
+
+        last_run_at: None | str | Unset
+        if isinstance(self.last_run_at, Unset):
+            last_run_at = UNSET
+        elif isinstance(self.last_run_at, datetime.datetime):
+            last_run_at = self.last_run_at.isoformat()
+        else:
+            last_run_at = self.last_run_at
+
+        stopped_at: None | str | Unset
+        if isinstance(self.stopped_at, Unset):
+            stopped_at = UNSET
+        elif isinstance(self.stopped_at, datetime.datetime):
+            stopped_at = self.stopped_at.isoformat()
+        else:
+            stopped_at = self.stopped_at
+
+        version_no = self.version_no
+
+        stop_cause: None | str | Unset
+        if isinstance(self.stop_cause, Unset):
+            stop_cause = UNSET
+        else:
+            stop_cause = self.stop_cause
+
+        config: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = []
+            for config_item_data in self.config:
+                config_item = config_item_data.to_dict()
+                config.append(config_item)
+
+        code = self.code
+
+        author_name: None | str | Unset
+        if isinstance(self.author_name, Unset):
+            author_name = UNSET
+        else:
+            author_name = self.author_name
+
+        version_author_name: None | str | Unset
+        if isinstance(self.version_author_name, Unset):
+            version_author_name = UNSET
+        else:
+            version_author_name = self.version_author_name
+
+        version_author_email: None | str | Unset
+        if isinstance(self.version_author_email, Unset):
+            version_author_email = UNSET
+        else:
+            version_author_email = self.version_author_email
+
+        version_comment: None | str | Unset
+        if isinstance(self.version_comment, Unset):
+            version_comment = UNSET
+        else:
+            version_comment = self.version_comment
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "running": running,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if copy_count is not UNSET:
+            field_dict["copy_count"] = copy_count
+        if trigger_application is not UNSET:
+            field_dict["trigger_application"] = trigger_application
+        if action_applications is not UNSET:
+            field_dict["action_applications"] = action_applications
+        if applications is not UNSET:
+            field_dict["applications"] = applications
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters_schema is not UNSET:
+            field_dict["parameters_schema"] = parameters_schema
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if job_succeeded_count is not UNSET:
+            field_dict["job_succeeded_count"] = job_succeeded_count
+        if job_failed_count is not UNSET:
+            field_dict["job_failed_count"] = job_failed_count
+        if lifetime_task_count is not UNSET:
+            field_dict["lifetime_task_count"] = lifetime_task_count
+        if last_run_at is not UNSET:
+            field_dict["last_run_at"] = last_run_at
+        if stopped_at is not UNSET:
+            field_dict["stopped_at"] = stopped_at
+        if version_no is not UNSET:
+            field_dict["version_no"] = version_no
+        if stop_cause is not UNSET:
+            field_dict["stop_cause"] = stop_cause
+        if config is not UNSET:
+            field_dict["config"] = config
+        if code is not UNSET:
+            field_dict["code"] = code
+        if author_name is not UNSET:
+            field_dict["author_name"] = author_name
+        if version_author_name is not UNSET:
+            field_dict["version_author_name"] = version_author_name
+        if version_author_email is not UNSET:
+            field_dict["version_author_email"] = version_author_email
+        if version_comment is not UNSET:
+            field_dict["version_comment"] = version_comment
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recipe_config_entry import RecipeConfigEntry  # noqa: PLC0415
+        from ..models.recipe_parameters import RecipeParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        running = d.pop("running")
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        copy_count = d.pop("copy_count", UNSET)
+
+        def _parse_trigger_application(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_application = _parse_trigger_application(d.pop("trigger_application", UNSET))
+
+        action_applications = cast(list[str], d.pop("action_applications", UNSET))
+
+        applications = cast(list[str], d.pop("applications", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: RecipeParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = RecipeParameters.from_dict(_parameters)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+
+        job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+
+        job_failed_count = d.pop("job_failed_count", UNSET)
+
+        lifetime_task_count = d.pop("lifetime_task_count", UNSET)
+
+        def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_run_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
+
+        def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return stopped_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        stopped_at = _parse_stopped_at(d.pop("stopped_at", UNSET))
+
+        version_no = d.pop("version_no", UNSET)
+
+        def _parse_stop_cause(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stop_cause = _parse_stop_cause(d.pop("stop_cause", UNSET))
+
+        _config = d.pop("config", UNSET)
+        config: list[RecipeConfigEntry] | Unset = UNSET
+        if _config is not UNSET:
+            config = []
+            for config_item_data in _config:
+                config_item = RecipeConfigEntry.from_dict(config_item_data)
+
+                config.append(config_item)
+
+        code = d.pop("code", UNSET)
+
+        def _parse_author_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_name = _parse_author_name(d.pop("author_name", UNSET))
+
+        def _parse_version_author_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_author_name = _parse_version_author_name(d.pop("version_author_name", UNSET))
+
+        def _parse_version_author_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_author_email = _parse_version_author_email(d.pop("version_author_email", UNSET))
+
+        def _parse_version_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_comment = _parse_version_comment(d.pop("version_comment", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        recipe = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            running=running,
+            user_id=user_id,
+            copy_count=copy_count,
+            trigger_application=trigger_application,
+            action_applications=action_applications,
+            applications=applications,
+            description=description,
+            parameters_schema=parameters_schema,
+            parameters=parameters,
+            webhook_url=webhook_url,
+            folder_id=folder_id,
+            job_succeeded_count=job_succeeded_count,
+            job_failed_count=job_failed_count,
+            lifetime_task_count=lifetime_task_count,
+            last_run_at=last_run_at,
+            stopped_at=stopped_at,
+            version_no=version_no,
+            stop_cause=stop_cause,
+            config=config,
+            code=code,
+            author_name=author_name,
+            version_author_name=version_author_name,
+            version_author_email=version_author_email,
+            version_comment=version_comment,
+            tags=tags,
+        )
+
+        recipe.additional_properties = d
+        return recipe
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

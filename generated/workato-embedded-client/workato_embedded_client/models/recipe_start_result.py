@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecipeStartResult")
+
+
+@_attrs_define
+class RecipeStartResult:
+    """
+    Attributes:
+        success (bool):
+        code_errors (list[Any] | Unset): Problems in the recipe's steps; empty when it started.
+        config_errors (list[Any] | Unset): Problems with its connections (e.g. not authorized); empty when it started.
+    """
+
+    success: bool
+    code_errors: list[Any] | Unset = UNSET
+    config_errors: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        code_errors: list[Any] | Unset = UNSET
+        if not isinstance(self.code_errors, Unset):
+            code_errors = self.code_errors
+
+        config_errors: list[Any] | Unset = UNSET
+        if not isinstance(self.config_errors, Unset):
+            config_errors = self.config_errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if code_errors is not UNSET:
+            field_dict["code_errors"] = code_errors
+        if config_errors is not UNSET:
+            field_dict["config_errors"] = config_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        code_errors = cast(list[Any], d.pop("code_errors", UNSET))
+
+        config_errors = cast(list[Any], d.pop("config_errors", UNSET))
+
+        recipe_start_result = cls(
+            success=success,
+            code_errors=code_errors,
+            config_errors=config_errors,
+        )
+
+        recipe_start_result.additional_properties = d
+        return recipe_start_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

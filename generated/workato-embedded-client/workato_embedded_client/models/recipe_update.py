@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recipe_update_recipe import RecipeUpdateRecipe
+
+
+T = TypeVar("T", bound="RecipeUpdate")
+
+
+@_attrs_define
+class RecipeUpdate:
+    """
+    Attributes:
+        recipe (RecipeUpdateRecipe):
+    """
+
+    recipe: RecipeUpdateRecipe
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipe = self.recipe.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipe": recipe,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recipe_update_recipe import RecipeUpdateRecipe  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recipe = RecipeUpdateRecipe.from_dict(d.pop("recipe"))
+
+        recipe_update = cls(
+            recipe=recipe,
+        )
+
+        recipe_update.additional_properties = d
+        return recipe_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.role_privileges import RolePrivileges
+
+
+T = TypeVar("T", bound="Role")
+
+
+@_attrs_define
+class Role:
+    """A custom role (research S2 sample).
+
+    Attributes:
+        id (int): Workato assigns integer ids.
+        name (str):
+        inheritable (bool | Unset):
+        folder_ids (list[int] | Unset):
+        privileges (RolePrivileges | Unset): Area (e.g. `Recipes`) → the privileges granted in it.
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    id: int
+    name: str
+    inheritable: bool | Unset = UNSET
+    folder_ids: list[int] | Unset = UNSET
+    privileges: RolePrivileges | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        inheritable = self.inheritable
+
+        folder_ids: list[int] | Unset = UNSET
+        if not isinstance(self.folder_ids, Unset):
+            folder_ids = self.folder_ids
+
+        privileges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges.to_dict()
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if inheritable is not UNSET:
+            field_dict["inheritable"] = inheritable
+        if folder_ids is not UNSET:
+            field_dict["folder_ids"] = folder_ids
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.role_privileges import RolePrivileges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        inheritable = d.pop("inheritable", UNSET)
+
+        folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
+
+        _privileges = d.pop("privileges", UNSET)
+        privileges: RolePrivileges | Unset
+        if isinstance(_privileges, Unset):
+            privileges = UNSET
+        else:
+            privileges = RolePrivileges.from_dict(_privileges)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        role = cls(
+            id=id,
+            name=name,
+            inheritable=inheritable,
+            folder_ids=folder_ids,
+            privileges=privileges,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        role.additional_properties = d
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
