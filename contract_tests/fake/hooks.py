@@ -75,7 +75,8 @@ class Fake:
     """One API's vendor semantics: its error body, seed data, clock, first ids and hooks.
 
     `examples` names list operations whose response example seeds what they list, so the page's
-    sample ids work; `seeds` is a YAML file of what the examples lack (kind -> items); `seed` is
+    sample ids work; `seeds` is a YAML file of what the examples lack (kind -> items, a nested
+    collection named by its concrete path, `/api/managed_users/19029/members`); `seed` is
     code for what data alone cannot say.
     """
 
@@ -84,7 +85,7 @@ class Fake:
     now: Callable[[], str] = utc_now
     first_ids: dict[str, int] = field(default_factory=dict)  # kind -> first id handed out
     examples: tuple[str, ...] = ()  # list operations whose documented example seeds their collection
-    seeds: Path | None = None  # YAML: kind -> items, stored as they are
+    seeds: Path | None = None  # YAML: kind (or a nested collection's path) -> items, stored as they are
     handlers: dict[str, Handler] = field(default_factory=dict)
     befores: dict[str, list[Before]] = field(default_factory=dict)
     afters: dict[str, list[After]] = field(default_factory=dict)

@@ -12,6 +12,7 @@ of these, which then needs a handler in the API's vendor module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -321,9 +322,18 @@ class Resources:
                 store.insert(found.kind, item[found.key], item)
         if self.fake.seeds is not None:
             kinds = _Kinds(self.spec, self.model)
-            for kind, items in (yaml.safe_load(self.fake.seeds.read_text(encoding="utf-8")) or {}).items():
+            for path, items in (yaml.safe_load(self.fake.seeds.read_text(encoding="utf-8")) or {}).items():
+                kind, parent = self._seeded(path)
                 for item in items:
-                    store.insert(kind, item[kinds.key(kind)], item)
+                    store.insert(kind, item[kinds.key(kind)], item, parent)
+
+    def _seeded(self, path: str) -> tuple[str, str]:
+        """The kind and parent of a collection in the seed file: a nested one is named by its concrete
+        path (`/api/managed_users/19029/members`), anything else by its kind."""
+        for kind in sorted({found.kind for found in self.plans.values() if "{" in found.kind}):
+            if re.fullmatch(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(kind)), path):
+                return kind, path.rpartition("/")[0]
+        return path, ""
 
     def unserved(self) -> list[str]:
         """Operations neither the generic behaviour nor a handler serves."""

@@ -7,13 +7,7 @@ from __future__ import annotations
 from ...hooks import Call, Problem, Reply
 from . import fake
 
-ACCOUNTS = (
-    "copy_role",
-    "get_customers_usage",
-    "invite_collaborator",
-    "list_properties",
-    "update_signature_verification_key",
-)
+ACCOUNTS: tuple[str, ...] = ()
 AUTOMATION = (
     "assign_custom_oauth_profile",
     "batch_delete_lookup_tables",
