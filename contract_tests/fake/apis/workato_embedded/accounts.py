@@ -131,7 +131,7 @@ def placed(call: Call, folder: dict[str, Any]) -> None:
     """A top-level folder is a new project; one inside another folder of the account belongs to that
     folder's project; a parent the account lacks is 400."""
     if folder.get("parent_id") is None:
-        folder.update(is_project=True, project_id=_new_id(call, "projects"))
+        folder.update(parent_id=None, is_project=True, project_id=_new_id(call, "projects"))
         return
     parent = call.store.get(FOLDERS, folder["parent_id"], call.parent)
     if parent is None:
