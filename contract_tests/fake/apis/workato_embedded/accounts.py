@@ -90,11 +90,11 @@ def managed(call: Call, manager: dict[str, Any]) -> None:
     if group is None:
         raise _refuse("role_id", f"No role with id {call.body['role_id']}")
     ids = call.body.get("permitted_workspace_ids") or []
-    customers = [call.store.get(CUSTOMERS, customer_id) for customer_id in ids]
-    if None in customers:
-        unknown = ", ".join(str(i) for i, customer in zip(ids, customers, strict=True) if customer is None)
+    customers = {customer_id: call.store.get(CUSTOMERS, customer_id) for customer_id in ids}
+    unknown = ", ".join(str(customer_id) for customer_id, found in customers.items() if found is None)
+    if unknown:
         raise _refuse("permitted_workspace_ids", f"No customer account with id {unknown}")
-    workspaces = [{"id": customer["id"], "name": customer.get("name")} for customer in customers]
+    workspaces = [{"id": c["id"], "name": c.get("name")} for c in customers.values() if c is not None]
     manager.update(privilege_group=group, moderated_workspaces=workspaces)
     if "user" not in manager:
         user = {"id": _new_id(call, "users"), "name": call.body.get("name"), "email": call.body["email"]}
