@@ -14,18 +14,7 @@ ACCOUNTS = (
     "list_properties",
     "update_signature_verification_key",
 )
-AUTOMATION = (
-    "assign_custom_oauth_profile",
-    "batch_delete_lookup_tables",
-    "disconnect_connection",
-    "export_package",
-    "list_picklist_values",
-    "look_up_lookup_table_row",
-    "share_custom_connector_version",
-    "share_recipe",
-    "suppress_custom_connector_version",
-    "unassign_custom_oauth_profile",
-)
+AUTOMATION: tuple[str, ...] = ()
 
 
 @fake.handler(*ACCOUNTS, *AUTOMATION)
