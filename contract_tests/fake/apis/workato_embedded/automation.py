@@ -36,19 +36,12 @@ CONNECTORS, CUSTOM, PUBLIC = "/api/integrations/all", "/api/custom_connectors", 
 PROFILES, ASSIGNED = "/api/custom_oauth_profiles", f"{CUSTOMER}/custom_oauth_profiles"
 PACKAGES = "packages"  # one id counter for exports and imports, as Workato's packages share one
 ASSETS = {"connection": CONNECTIONS, "recipe": RECIPES, "lookup_table": TABLES}  # what a manifest can pack
-CONFIG = Draft202012Validator(
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                **{name: {"type": "string"} for name in ("keyword", "name", "provider")},
-                "skip_validation": {"type": "boolean"},
-                "account_id": {"type": ["integer", "null"], "minimum": 1},
-            },
-        },
-    }
-)
+ENTRY = {name: {"type": "string"} for name in ("keyword", "name", "provider")}
+ENTRY |= {"skip_validation": {"type": "boolean"}, "account_id": {"type": ["integer", "null"], "minimum": 1}}
+CONFIG = Draft202012Validator({"type": "array", "items": {"type": "object", "properties": ENTRY}})
+AUTHORIZATION = ("authorized_at", "authorization_status", "authorization_error")
+JOB = {"status": "succeeded", "is_poll_error": False, "is_error": False, "error": None, "error_parts": None}
+IMPORT_RESULT = {True: "restarted", False: "no_update_or_updated_without_restart"}
 
 
 def _customer(call: Call) -> str:
@@ -74,7 +67,7 @@ def authorize(call: Call, connection: dict[str, Any]) -> None:
         shared = call.store.select(CUSTOM, "", [Condition("name", connection["provider"])], limit=1)
         if shared and shared[0].get("oem_shared_version") is None:
             raise _bad("provider", f"Custom connector {connection['provider']} is not shared with customers")
-        connection.update(authorized_at=None, authorization_status=None, authorization_error=None)
+        connection.update(dict.fromkeys(AUTHORIZATION))
     if not call.body.get("shell_connection") and {"input", "oauth_token_pair"} & set(call.body):
         connection.update(authorized_at=call.now(), authorization_status="success", authorization_error=None)
 
@@ -257,23 +250,24 @@ def start(call: Call) -> Reply:
         and (call.store.get(CONNECTIONS, entry["account_id"], call.parent) or {}).get("authorized_at") is None
     ]
     if not errors:
-        now = call.now()
-        recipe.update(running=True, stop_cause=None, stopped_at=None, last_run_at=now)
-        recipe.update(job_succeeded_count=recipe.get("job_succeeded_count", 0) + 1)
-        recipe["lifetime_task_count"] = recipe.get("lifetime_task_count", 0) + 1
-        job = {
-            "id": f"j-{secrets.token_urlsafe(12)}",
-            "flow_run_id": call.store.next_id("flow_runs", 1983746000),
-        }
-        job.update(
-            started_at=now,
-            completed_at=now,
-            title=f"New {recipe.get('trigger_application') or 'trigger'} event",
-        )
-        job.update(status="succeeded", is_poll_error=False, is_error=False, error=None, error_parts=None)
-        call.store.insert(JOBS, job["id"], job, f"{call.parent}/recipes/{recipe['id']}")
-        call.store.put(RECIPES, recipe["id"], recipe, call.parent)
+        _run(call, recipe)
     return Reply(200, {"success": not errors, "code_errors": [], "config_errors": errors})
+
+
+def _run(call: Call, recipe: dict[str, Any]) -> None:
+    """Running, and its trigger fired once: one succeeded job."""
+    now, counts = call.now(), ("job_succeeded_count", "lifetime_task_count")
+    recipe.update(running=True, stop_cause=None, stopped_at=None, last_run_at=now)
+    recipe.update({name: recipe.get(name, 0) + 1 for name in counts})
+    job = {"id": f"j-{secrets.token_urlsafe(12)}", "flow_run_id": call.store.next_id("flow_runs", 1983746000)}
+    job.update(
+        JOB,
+        started_at=now,
+        completed_at=now,
+        title=f"New {recipe.get('trigger_application') or 'trigger'} event",
+    )
+    call.store.insert(JOBS, job["id"], job, f"{call.parent}/recipes/{recipe['id']}")
+    call.store.put(RECIPES, recipe["id"], recipe, call.parent)
 
 
 @fake.handler("list_recipes")
@@ -518,63 +512,67 @@ def _unzip(data: str) -> list[dict[str, Any]]:
 def _imported(call: Call, package: dict[str, Any]) -> None:
     """Unpack into the folder: assets of the same type and name there are updated, others created."""
     try:
-        assets = _unzip(package["_zip"])
+        assets = sorted(_unzip(package["_zip"]), key=lambda a: a["type"] != "connection")  # recipes use them
     except (ValueError, KeyError, zipfile.BadZipFile):
         package.update(status="failed", error="The package is not a valid export zip")
         return
-    folder, ids, statuses = package["_folder"], {}, []
-    here = [
-        (t, i)
-        for t, kind in ASSETS.items()
-        for i in call.store.select(kind, call.parent, [Condition("folder_id", folder)])
-    ]
-    same = {(t, i.get("name")): i for t, i in reversed(here)}  # the oldest of a name wins
+    folder, imported = package["_folder"], {}  # connections by their id in the package, recipes
+    here = {
+        (type_, item.get("name")): item
+        for type_, kind in ASSETS.items()
+        for item in reversed(call.store.select(kind, call.parent, [Condition("folder_id", folder)]))
+    }  # the oldest of a name wins
     if not package["_restart"] and any(
-        same.get(("recipe", a.get("name")), {}).get("running") for a in assets
+        here.get(("recipe", a.get("name")), {}).get("running") for a in assets
     ):
         package.update(
             status="failed", error="The package changes running recipes; import with restart_recipes"
         )
         return
-    for asset in sorted(
-        assets, key=lambda a: a["type"] != "connection"
-    ):  # connections first: recipes use them
-        kind, item = ASSETS[asset["type"]], dict(same.get((asset["type"], asset.get("name")), {}))
-        if not item:
-            item = {"id": call.store.next_id(kind), "created_at": call.now(), "folder_id": folder}
-            call.store.insert(kind, item["id"], item, call.parent)
+    for asset in assets:
+        kind, found = ASSETS[asset["type"]], here.get((asset["type"], asset.get("name")))
+        item = dict(found or {"id": call.store.next_id(kind), "created_at": call.now(), "folder_id": folder})
         item["updated_at"] = call.now()
-        if asset["type"] == "connection":
-            item.update(
-                name=asset["name"], provider=asset["provider"], authorized_at=item.get("authorized_at")
-            )
-            ids[asset["id"]] = item["id"]
-        elif asset["type"] == "recipe":
-            config = [{**e, "account_id": ids.get(e.get("account_id"))} for e in json.loads(asset["config"])]
-            if "running" not in item:
-                _new_recipe(call.parent, item)
-            _recipe_fields(call, call.parent, item, {**asset, "config": json.dumps(config)})
-            statuses.append(
-                {
-                    "id": item["id"],
-                    "import_result": "restarted"
-                    if item["running"]
-                    else "no_update_or_updated_without_restart",
-                }
-            )
-        else:
-            _import_table(call, item, asset)
-        call.store.put(kind, item["id"], item, call.parent)
-    package.update(status="completed", error=None, recipe_status=statuses)
+        IMPORTERS[asset["type"]](call, item, asset, imported)
+        (call.store.put if found else call.store.insert)(kind, item["id"], item, call.parent)
+    recipes = [item for item in imported.values() if "running" in item]
+    package.update(status="completed", error=None)
+    package["recipe_status"] = [
+        {"id": r["id"], "import_result": IMPORT_RESULT[r["running"]]} for r in recipes
+    ]
 
 
-def _import_table(call: Call, table: dict[str, Any], asset: dict[str, Any]) -> None:
+def _import_connection(
+    call: Call, item: dict[str, Any], asset: dict[str, Any], imported: dict[Any, Any]
+) -> None:
+    """Without credentials: a new connection is disconnected, an existing one keeps its state."""
+    item.update(
+        {name: item.get(name) for name in AUTHORIZATION}, name=asset["name"], provider=asset["provider"]
+    )
+    imported[asset["id"]] = item
+
+
+def _import_recipe(call: Call, item: dict[str, Any], asset: dict[str, Any], imported: dict[Any, Any]) -> None:
+    """Its config names the connections imported with it, else none."""
+    if "running" not in item:
+        _new_recipe(call.parent, item)
+    config = [
+        {**e, "account_id": (imported.get(e.get("account_id")) or {}).get("id")}
+        for e in json.loads(asset["config"])
+    ]
+    _recipe_fields(call, call.parent, item, {**asset, "config": json.dumps(config)})
+    imported[("recipe", item["id"])] = item
+
+
+def _import_table(call: Call, table: dict[str, Any], asset: dict[str, Any], imported: dict[Any, Any]) -> None:
+    """The table's rows are the package's."""
     table.update(name=asset["name"], schema=json.dumps(asset["schema"]), project_id=None)
-    rows = f"{call.parent}/lookup_tables/{table['id']}"
+    rows, now = f"{call.parent}/lookup_tables/{table['id']}", call.now()
     for row in call.store.all(ROWS, rows):
         call.store.delete(ROWS, row["id"], rows)
     for data in asset["rows"]:
         key = call.store.next_id(ROWS)
-        call.store.insert(
-            ROWS, key, {"id": key, "data": data, "created_at": call.now(), "updated_at": call.now()}, rows
-        )
+        call.store.insert(ROWS, key, {"id": key, "data": data, "created_at": now, "updated_at": now}, rows)
+
+
+IMPORTERS = {"connection": _import_connection, "recipe": _import_recipe, "lookup_table": _import_table}
