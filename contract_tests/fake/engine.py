@@ -253,6 +253,8 @@ class FakeApp:
             errors.setdefault("body", []).append(f"Malformed {media} body: {exc}")
             return None, {}
         checked = {**body, **{name: [""] * len(ups) for name, ups in files.items()}} if files else body
+        if isinstance(checked, bytes):  # a raw body (`format: binary`) is a string to its schema
+            checked = checked.decode("latin-1")
         prepared.validate_body(media, checked, errors)
         return body, files
 

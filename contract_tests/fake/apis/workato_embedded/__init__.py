@@ -34,6 +34,6 @@ def customer_by_external_id(store: Store, value: Any, parent: str) -> dict[str, 
     return found[0] if found else None
 
 
-from . import accounts, automation, pending  # noqa: E402  (they register their hooks on `fake`)
+from . import accounts, automation  # noqa: E402  (they register their hooks on `fake`)
 
-__all__ = ["accounts", "automation", "fake", "pending"]
+__all__ = ["accounts", "automation", "fake"]

@@ -71,7 +71,6 @@ from .job_error_parts import JobErrorParts
 from .job_list import JobList
 from .job_status import JobStatus
 from .list_connections_includes_item import ListConnectionsIncludesItem
-from .look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from .lookup_table import LookupTable
 from .lookup_table_batch_delete import LookupTableBatchDelete
 from .lookup_table_batch_deleted import LookupTableBatchDeleted
@@ -196,7 +195,6 @@ __all__ = (
     "JobList",
     "JobStatus",
     "ListConnectionsIncludesItem",
-    "LookUpLookupTableRowBy",
     "LookupTable",
     "LookupTableBatchDelete",
     "LookupTableBatchDeleted",

@@ -94,7 +94,8 @@ def sync_detailed(
     `authorization_status` null) for the customer to authorize later. Otherwise the credentials
     are tested and the connection is authorized (`authorization_status: success`) or answered
     with its `authorization_error`. OAuth connections can be created only as shells or with an
-    `oauth_token_pair`.
+    `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
+    version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
     Args:
         managed_user_id (str):
@@ -133,7 +134,8 @@ def sync(
     `authorization_status` null) for the customer to authorize later. Otherwise the credentials
     are tested and the connection is authorized (`authorization_status: success`) or answered
     with its `authorization_error`. OAuth connections can be created only as shells or with an
-    `oauth_token_pair`.
+    `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
+    version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
     Args:
         managed_user_id (str):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     `authorization_status` null) for the customer to authorize later. Otherwise the credentials
     are tested and the connection is authorized (`authorization_status: success`) or answered
     with its `authorization_error`. OAuth connections can be created only as shells or with an
-    `oauth_token_pair`.
+    `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
+    version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
     Args:
         managed_user_id (str):
@@ -210,7 +213,8 @@ async def asyncio(
     `authorization_status` null) for the customer to authorize later. Otherwise the credentials
     are tested and the connection is authorized (`authorization_status: success`) or answered
     with its `authorization_error`. OAuth connections can be created only as shells or with an
-    `oauth_token_pair`.
+    `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
+    version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
     Args:
         managed_user_id (str):

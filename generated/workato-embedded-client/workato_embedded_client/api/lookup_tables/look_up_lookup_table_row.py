@@ -8,7 +8,6 @@ from ... import errors
 from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from ...models.lookup_table_row import LookupTableRow
 from ...models.server_error import ServerError
 from ...types import UNSET, Response
@@ -18,13 +17,12 @@ def _get_kwargs(
     managed_user_id: str,
     lookup_table_id: int,
     *,
-    by: LookUpLookupTableRowBy,
+    by: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_by = by.to_dict()
-    params.update(json_by)
+    params["by"] = by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -90,17 +88,18 @@ def sync_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: LookUpLookupTableRowBy,
+    by: str,
 ) -> Response[Error | LookupTableRow | ServerError]:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value given as `by[<column label>]=<value>`,
-    e.g. `?by[code]=AU`; 404 when no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
+    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
+    no row matches. A label the table does not have is 400.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (LookUpLookupTableRowBy):
+        by (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,17 +127,18 @@ def sync(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: LookUpLookupTableRowBy,
+    by: str,
 ) -> LookupTableRow | None:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value given as `by[<column label>]=<value>`,
-    e.g. `?by[code]=AU`; 404 when no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
+    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
+    no row matches. A label the table does not have is 400.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (LookUpLookupTableRowBy):
+        by (str):
 
     Raises:
         APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -167,17 +167,18 @@ async def asyncio_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: LookUpLookupTableRowBy,
+    by: str,
 ) -> Response[Error | LookupTableRow | ServerError]:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value given as `by[<column label>]=<value>`,
-    e.g. `?by[code]=AU`; 404 when no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
+    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
+    no row matches. A label the table does not have is 400.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (LookUpLookupTableRowBy):
+        by (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,17 +204,18 @@ async def asyncio(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: LookUpLookupTableRowBy,
+    by: str,
 ) -> LookupTableRow | None:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value given as `by[<column label>]=<value>`,
-    e.g. `?by[code]=AU`; 404 when no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
+    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
+    no row matches. A label the table does not have is 400.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (LookUpLookupTableRowBy):
+        by (str):
 
     Raises:
         APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -120,7 +120,7 @@ def sync_detailed(
         restart_recipes (bool | Unset):  Default: False.
         include_tags (bool | Unset):  Default: False.
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
-        body (File): The package zip.
+        body (File): The package zip; an empty body is no package.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ def sync(
         restart_recipes (bool | Unset):  Default: False.
         include_tags (bool | Unset):  Default: False.
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
-        body (File): The package zip.
+        body (File): The package zip; an empty body is no package.
 
     Raises:
         APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         restart_recipes (bool | Unset):  Default: False.
         include_tags (bool | Unset):  Default: False.
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
-        body (File): The package zip.
+        body (File): The package zip; an empty body is no package.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,7 +269,7 @@ async def asyncio(
         restart_recipes (bool | Unset):  Default: False.
         include_tags (bool | Unset):  Default: False.
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
-        body (File): The package zip.
+        body (File): The package zip; an empty body is no package.
 
     Raises:
         APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
