@@ -17,7 +17,7 @@ from jsonschema import FormatChecker
 from openapi_schema_validator import OAS31Validator
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from ..spec.model import Operation, deref
+from ..spec.model import Operation, deref, object_schema
 
 __all__ = [
     "MAX_FIELDS",
@@ -32,6 +32,7 @@ __all__ = [
 
 _FORMATS = FormatChecker()
 MAX_FIELDS = 10_000  # form fields or multipart parts in one body
+VALUE_MEDIA = ("text/", "application/json")  # multipart parts of these types are values, not files
 
 
 class PathNotFound(LookupError):
@@ -235,7 +236,8 @@ class Prepared:
 
 def multipart(content_type: str, raw: bytes) -> tuple[dict[str, Any], dict[str, list[Upload]]]:
     """Fields and files of a multipart body, parsed in one linear pass (python-multipart). A part is a
-    file when it has a filename or a Content-Type other than text/plain (clients may omit `filename=`)."""
+    file when it has a filename or a Content-Type of a file rather than of a value (text, JSON): clients
+    may omit `filename=`."""
     _, options = parse_options_header(content_type)
     boundary = options.get(b"boundary")
     if not boundary:
@@ -275,7 +277,7 @@ def multipart(content_type: str, raw: bytes) -> tuple[dict[str, Any], dict[str, 
         _, disposition = parse_options_header(part["headers"].get("content-disposition", ""))
         name = disposition.get(b"name", b"").decode("utf-8", "replace")
         filename, media = disposition.get(b"filename"), part["headers"].get("content-type")
-        if filename is not None or (media and not media.lower().startswith("text/plain")):
+        if filename is not None or (media and not media.lower().startswith(VALUE_MEDIA)):
             upload = Upload(
                 (filename or b"upload").decode("utf-8", "replace"),
                 media or "application/octet-stream",
@@ -289,11 +291,7 @@ def multipart(content_type: str, raw: bytes) -> tuple[dict[str, Any], dict[str, 
 
 def _binary_properties(spec: dict[str, Any], schema: dict[str, Any]) -> Iterable[str]:
     """Names of the properties that carry files (format binary, or arrays of it)."""
-    schema = deref(spec, schema)
-    for part in schema.get("allOf", []):
-        yield from _binary_properties(spec, part)
-    for name, prop in (schema.get("properties") or {}).items():
-        prop = deref(spec, prop)
+    for name, prop in object_schema(spec, schema)[0].items():
         if "binary" in (prop.get("format"), deref(spec, prop.get("items") or {}).get("format")):
             yield name
 
