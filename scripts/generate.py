@@ -302,7 +302,10 @@ def _example_call(spec: dict[str, Any], op: dict[str, Any], prefix: str) -> dict
         content = deref(spec, op["requestBody"]).get("content") or {}
         media = content.get("application/json") or next(iter(content.values()), {})
         ref = (media.get("schema") or {}).get("$ref", "")
-        example = media.get("example", deref(spec, media.get("schema") or {}).get("example"))
+        named = [deref(spec, found).get("value") for found in (media.get("examples") or {}).values()]
+        example = media.get("example", named[0] if named else None)
+        if example is None:
+            example = deref(spec, media.get("schema") or {}).get("example")
         if not ref or example is None:
             missing.append("body")
         else:
