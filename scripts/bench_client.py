@@ -316,16 +316,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=21, help="interleaved rounds (default 21)")
     parser.add_argument("--calls", type=int, default=100, help="calls per round (default 100)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of every figure (default 3)")
+    parser.add_argument("--part", choices=("all", "call", "parse"), default="all", help="what to measure")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.calls < 1 or args.repeat < 1:
         parser.error("--rounds, --calls and --repeat must be at least 1")
-    runs = f"{args.rounds} rounds x {args.calls} calls, {args.repeat} runs"
-    print(f"call get_order: {runs}; ratios are x raw httpx")
-    print("  (bare: goal <= 1.05x; mock: '+us' is the client's own work per call, goal <= +30 us)")
-    report([bench_call(args.rounds, args.calls) for _ in range(args.repeat)])
-    print("parse 1,000 WorkReduce orders; ratios are x json.loads alone (goal for attrs: <= 3x)")
-    report([bench_parse(args.rounds) for _ in range(args.repeat)])
-    profile_parse()
+    if args.part in ("all", "call"):
+        runs = f"{args.rounds} rounds x {args.calls} calls, {args.repeat} runs"
+        print(f"call get_order: {runs}; ratios are x raw httpx")
+        print("  (bare: goal <= 1.05x; mock: '+us' is the client's own work per call, goal <= +30 us)")
+        report([bench_call(args.rounds, args.calls) for _ in range(args.repeat)])
+    if args.part in ("all", "parse"):
+        print("parse 1,000 WorkReduce orders; ratios are x json.loads alone (goal for attrs: <= 3x)")
+        report([bench_parse(args.rounds) for _ in range(args.repeat)])
+        profile_parse()
     return 0
 
 

@@ -146,11 +146,11 @@ class AccessProfile:
 
         ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
 
-        oidc_issuer = cast(None | str | Unset, d.pop("oidc_issuer", UNSET))
+        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
 
-        oidc_jwks_uri = cast(None | str | Unset, d.pop("oidc_jwks_uri", UNSET))
+        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
 
-        access_profile_claim = cast(None | str | Unset, d.pop("access_profile_claim", UNSET))
+        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
 
         required_claims = cast(list[str], d.pop("required_claims", UNSET))
 

@@ -191,23 +191,23 @@ class AccessProfileWithSecrets:
 
                 jwt_method = jwt_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                jwt_method = cast(JwtMethod | None, _jwt_method)
+                jwt_method = cast("JwtMethod | None", _jwt_method)
 
-        jwt_secret = cast(None | str, d.pop("jwt_secret"))
+        jwt_secret = cast("None | str", d.pop("jwt_secret"))
 
-        oauth_client_id = cast(None | str, d.pop("oauth_client_id"))
+        oauth_client_id = cast("None | str", d.pop("oauth_client_id"))
 
-        oauth_client_secret = cast(None | str, d.pop("oauth_client_secret"))
+        oauth_client_secret = cast("None | str", d.pop("oauth_client_secret"))
 
-        secret = cast(None | str, d.pop("secret"))
+        secret = cast("None | str", d.pop("secret"))
 
         ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
 
-        oidc_issuer = cast(None | str | Unset, d.pop("oidc_issuer", UNSET))
+        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
 
-        oidc_jwks_uri = cast(None | str | Unset, d.pop("oidc_jwks_uri", UNSET))
+        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
 
-        access_profile_claim = cast(None | str | Unset, d.pop("access_profile_claim", UNSET))
+        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
 
         required_claims = cast(list[str], d.pop("required_claims", UNSET))
 

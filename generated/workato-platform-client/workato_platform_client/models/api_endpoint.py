@@ -111,7 +111,7 @@ class ApiEndpoint:
 
         url = d.pop("url")
 
-        legacy_url = cast(None | str, d.pop("legacy_url"))
+        legacy_url = cast("None | str", d.pop("legacy_url"))
 
         base_path = d.pop("base_path")
 

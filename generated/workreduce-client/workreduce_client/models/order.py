@@ -179,7 +179,7 @@ class Order:
 
                 due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast(datetime.datetime | None | Unset, _due_date)
+                due_date = cast("datetime.datetime | None | Unset", _due_date)
 
         _activated_at = d.pop("activated_at", UNSET)
         activated_at: datetime.datetime | None | Unset
@@ -193,7 +193,7 @@ class Order:
 
                 activated_at = activated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                activated_at = cast(datetime.datetime | None | Unset, _activated_at)
+                activated_at = cast("datetime.datetime | None | Unset", _activated_at)
 
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: datetime.datetime | None | Unset
@@ -207,11 +207,11 @@ class Order:
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast(datetime.datetime | None | Unset, _completed_at)
+                completed_at = cast("datetime.datetime | None | Unset", _completed_at)
 
-        requester_email = cast(None | str | Unset, d.pop("requester_email", UNSET))
+        requester_email = cast("None | str | Unset", d.pop("requester_email", UNSET))
 
-        team = cast(None | str | Unset, d.pop("team", UNSET))
+        team = cast("None | str | Unset", d.pop("team", UNSET))
 
         _work_result = d.pop("work_result", UNSET)
         work_result: None | Unset | WorkResult
@@ -225,7 +225,7 @@ class Order:
 
                 work_result = work_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                work_result = cast(None | Unset | WorkResult, _work_result)
+                work_result = cast("None | Unset | WorkResult", _work_result)
 
         order = cls(
             account_name=account_name,

@@ -72,7 +72,7 @@ class WorkResult:
 
             attachments.append(attachments_item)
 
-        total_billable_hours = cast(float | None | Unset, d.pop("total_billable_hours", UNSET))
+        total_billable_hours = cast("float | None | Unset", d.pop("total_billable_hours", UNSET))
 
         work_result = cls(
             notes=notes,
