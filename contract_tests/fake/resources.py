@@ -100,7 +100,7 @@ def _shape(
     properties, required = object_schema(spec, schema)
     if not properties:
         return Shape()
-    if len(properties) == 1 and required == set(properties) and item and not required & item:
+    if len(properties) == 1 and set(required) == set(properties) and item and not item & set(required):
         ((name, inner),) = properties.items()
         if object_schema(spec, inner)[0]:
             inside = example.get(name) if isinstance(example, dict) else None

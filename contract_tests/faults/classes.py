@@ -45,7 +45,7 @@ def _required_slots(
     schema = deref(spec, schema or {})
     if isinstance(instance, dict):
         properties, required = object_schema(spec, schema)
-        for name in sorted(required):
+        for name in required:
             if name in instance:
                 yield instance, name, properties.get(name) or {}
     elif isinstance(instance, list) and instance and "items" in schema:

@@ -71,18 +71,18 @@ def deref(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def object_schema(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """(properties, dereferenced; required names) of an object schema, through `$ref` and `allOf`:
-    the one walk of schema composition every reader uses."""
+def object_schema(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], dict[str, None]]:
+    """(properties, dereferenced; required names, in the order the schema gives them) of an object
+    schema, through `$ref` and `allOf`: the one walk of schema composition every reader uses."""
     schema = deref(spec, schema or {})
     if not isinstance(schema, dict):
-        return {}, set()
+        return {}, {}
     properties = {name: deref(spec, prop) for name, prop in (schema.get("properties") or {}).items()}
-    required = set(schema.get("required") or [])
+    required = dict.fromkeys(schema.get("required") or [])
     for part in schema.get("allOf") or []:
         more, needed = object_schema(spec, part)
         properties.update(more)
-        required |= needed
+        required.update(needed)
     return properties, required
 
 
