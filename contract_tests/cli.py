@@ -119,8 +119,8 @@ class FuzzingCommand(click.Command):
             formatter.write_dl(list(EXIT_CODES))
 
 
-class _Terminated(Exception):
-    """SIGTERM, raised in the main thread so cleanup runs as for Ctrl-C."""
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so cleanup runs as for Ctrl-C (and nothing catches it)."""
 
 
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
@@ -482,12 +482,15 @@ def kill_matrix_command(
 ) -> None:
     """Plant each fault class in each API's fake, fuzz it, and print the matrix (Markdown).
 
-    With --report-dir, each run's reports go to <dir>/<api>/<fault or "clean">/.
+    With --report-dir, each run's reports go to <dir>/<api>/<fault or "clean">/. With --jobs 1 the
+    cells run in turn inside this process (fastest for short runs); with more, each cell runs its own
+    schemathesis process, that many at once.
     Exit 0 when every applicable fault is caught and every clean fake passes, else 1.
     """
     for api in apis or tuple(discover().values()):
         _checked(api)
-    options = _options("", token or "", report_dir, True, **given)
+    processes = _jobs(jobs)
+    options = replace(_options("", token or "", report_dir, True, **given), in_process=processes == 1)
     with interruptible():
         cells = kill_matrix(
             apis or tuple(discover().values()),
@@ -497,7 +500,7 @@ def kill_matrix_command(
                 f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {', '.join(c.checks) or c.reason}",
                 err=True,
             ),
-            jobs=_jobs(jobs),
+            jobs=processes,
         )
     click.echo(markdown(cells))
     raise SystemExit(0 if all(c.good for c in cells) else 1)

@@ -7,11 +7,14 @@ the project's checks as hooks) and reads back the compact event stream that `pro
 The token never reaches a command line: the child gets it in its environment, and the config file
 (mode 0600) only names the variable. Reports are written only when asked for, into a staging folder
 that is moved into place when the run ends, so an interrupted run leaves no empty or partial report.
-Hypothesis's example database and schemathesis's cache are off, so no run steers the next.
+Hypothesis's example database and schemathesis's cache are off, so no run steers the next, and
+hypothesis's own caches live in the user's cache folder, not in the working tree.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
@@ -31,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..spec.loader import Api, auth_header
-from .progress import PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
+from .progress import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25
@@ -56,6 +59,9 @@ class FuzzOptions:
     max_failures: int | None = None
     extra_args: tuple[str, ...] = ()
     operation_ids: tuple[str, ...] = ()
+    # Run schemathesis in this process (no child to start: 0.1 s instead of 2 s for a short run).
+    # For many short runs in turn, such as the kill matrix; not safe on two threads at once.
+    in_process: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,12 @@ def command(
     ]
 
 
+def hypothesis_home() -> Path:
+    """Where hypothesis keeps its caches for our runs: the user's cache folder, never the working tree."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "contract-tests" / "hypothesis"
+
+
 def environment(api: Api, token: str, progress: Path | None) -> dict[str, str]:
     """Our environment plus the token, the hooks module and where to write the event stream."""
     env = {
@@ -198,6 +210,7 @@ def environment(api: Api, token: str, progress: Path | None) -> dict[str, str]:
         "SCHEMATHESIS_HOOKS": HOOKS,
         TOKEN_ENV: token,
         TOKEN_VARIABLE_ENV: api.token_env,
+        HYPOTHESIS_HOME_ENV: os.environ.get(HYPOTHESIS_HOME_ENV) or str(hypothesis_home()),
         "PYTHONUNBUFFERED": "1",
     }
     if progress is not None:
@@ -269,47 +282,98 @@ def fuzz(
         staging = scratch / "reports" if options.report_dir else None
         args = command(api, spec_file, options, staging, write_config(api, scratch))
         tail = _Tail(progress)
+        env = environment(api, options.token, progress)
         started = time.perf_counter()
-        child = subprocess.Popen(
-            args,
-            stdout=subprocess.DEVNULL if options.quiet else subprocess.PIPE,
-            stderr=subprocess.DEVNULL if options.quiet else subprocess.STDOUT,
-            env=environment(api, options.token, progress),
-            text=True,
-            errors="replace",
-        )
-        with _children_lock:
-            _children.add(child)
-        pump = None
-        if child.stdout is not None:
-            moved = {str(staging): str(options.report_dir)} if staging and options.report_dir else {}
-            pump = threading.Thread(target=_pump, args=(child.stdout, output_filter(api, moved), echo))
-            pump.start()
-        try:
-            while child.poll() is None:
-                for record in tail.read():
-                    records.append(record)
-                    on_record(record)
-                time.sleep(0.1)
+        if options.in_process:
+            returncode = _run_here(args[3:], env, options.quiet, api, echo)
             for record in tail.read():
                 records.append(record)
                 on_record(record)
-        finally:
-            with _children_lock:
-                _children.discard(child)
-            _terminate(child, 5.0)
-            if pump is not None:
-                pump.join()
+        else:
+            returncode = _run_child(args, env, options, api, tail, records, on_record, echo, staging)
         seconds = time.perf_counter() - started
-        if STOPPING.is_set() or child.returncode < 0 or child.returncode in (130, 143):
-            raise Interrupted(128 + signal.SIGTERM if child.returncode == -signal.SIGTERM else 130)
-        if staging is not None and options.report_dir is not None and child.returncode in (0, 1):
+        if STOPPING.is_set() or returncode < 0 or returncode in (130, 143):
+            raise Interrupted(128 + signal.SIGTERM if returncode in (-signal.SIGTERM, 143) else 130)
+        if staging is not None and options.report_dir is not None and returncode in (0, 1):
             options.report_dir.mkdir(parents=True, exist_ok=True)
             for name in REPORTS.values():
                 if (staging / name).is_file():
                     shutil.move(staging / name, options.report_dir / name)
-    exit_code = child.returncode if child.returncode in (0, 1) else 2
+    exit_code = returncode if returncode in (0, 1) else 2
     return result_from(api.name, exit_code, seconds, records)
+
+
+def _run_child(
+    args: list[str],
+    env: dict[str, str],
+    options: FuzzOptions,
+    api: Api,
+    tail: _Tail,
+    records: list[dict[str, Any]],
+    on_record: Callable[[dict[str, Any]], None],
+    echo: Callable[[str], None],
+    staging: Path | None,
+) -> int:
+    """Run schemathesis as a child process, passing its events on as they come."""
+    child = subprocess.Popen(
+        args,
+        stdout=subprocess.DEVNULL if options.quiet else subprocess.PIPE,
+        stderr=subprocess.DEVNULL if options.quiet else subprocess.STDOUT,
+        env=env,
+        text=True,
+        errors="replace",
+    )
+    with _children_lock:
+        _children.add(child)
+    pump = None
+    if child.stdout is not None:
+        moved = {str(staging): str(options.report_dir)} if staging and options.report_dir else {}
+        pump = threading.Thread(target=_pump, args=(child.stdout, output_filter(api, moved), echo))
+        pump.start()
+    try:
+        while child.poll() is None:
+            for record in tail.read():
+                records.append(record)
+                on_record(record)
+            time.sleep(0.1)
+        for record in tail.read():
+            records.append(record)
+            on_record(record)
+    finally:
+        with _children_lock:
+            _children.discard(child)
+        _terminate(child, 5.0)
+        if pump is not None:
+            pump.join()
+    return child.returncode
+
+
+def _run_here(
+    args: list[str], env: dict[str, str], quiet: bool, api: Api, echo: Callable[[str], None]
+) -> int:
+    """Run the schemathesis CLI in this process with `env` in place; its exit code."""
+    from schemathesis.cli import schemathesis as schemathesis_cli
+
+    saved = dict(os.environ)
+    os.environ.update(env)
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            schemathesis_cli.main(args, standalone_mode=False)
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code if exc.code is not None else 0
+    except Exception:  # a usage or internal error schemathesis raised rather than printed
+        code = 2
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    if not quiet:
+        rewrite = output_filter(api, {})
+        for line in out.getvalue().splitlines():
+            if (shown := rewrite(line)) is not None:
+                echo(shown)
+    return code if isinstance(code, int) else 2
 
 
 def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict[str, Any]]) -> FuzzResult:

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import IO, Any
 
 import schemathesis
+from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis.checks import CHECKS
 from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.cli.events import LoadingFinished
@@ -26,6 +27,9 @@ from .curl import curl_command
 PROGRESS_ENV = "CONTRACT_TESTS_PROGRESS"
 TOKEN_ENV = "CONTRACT_TESTS_TOKEN"
 TOKEN_VARIABLE_ENV = "CONTRACT_TESTS_TOKEN_VARIABLE"
+# Hypothesis keeps caches (its Unicode tables, about 1 s to rebuild per run) in `.hypothesis/` under
+# the working directory; the parent names a folder outside the tree. The example database is off.
+HYPOTHESIS_HOME_ENV = "CONTRACT_TESTS_HYPOTHESIS_HOME"
 _RAN = (Status.SUCCESS, Status.FAILURE)
 
 
@@ -83,11 +87,14 @@ def scenario_summary(phase: str, label: str | None, recorder: Any) -> dict[str, 
         response = interaction.response if interaction is not None else None
         if node.transition is not None and node.is_transition_applied:
             links.add(str(node.transition.id))
-        if response is None:
+        case = node.value
+        # Requests sent with another method (schemathesis's unsupported-method probes) are not the
+        # operation's: a 405 to them says nothing about its statuses or its credentials.
+        if response is None or str(case.method).upper() != str(case.operation.method).upper():
             continue
         responses += 1
         refused += response.status_code in (401, 403)
-        statuses.setdefault(node.value.operation.label, set()).add(response.status_code)
+        statuses.setdefault(case.operation.label, set()).add(response.status_code)
     ran = Counter(node.name for nodes in recorder.checks.values() for node in nodes if node.status in _RAN)
     return {
         "type": "scenario",
@@ -140,3 +147,5 @@ class ProgressWriter(EventHandler):  # type: ignore[type-arg]
 
 
 schemathesis.cli.handler()(ProgressWriter)
+if os.environ.get(HYPOTHESIS_HOME_ENV):
+    set_hypothesis_home_dir(os.environ[HYPOTHESIS_HOME_ENV])

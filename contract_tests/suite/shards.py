@@ -125,9 +125,10 @@ def run(
 ) -> list[tuple[Shard, FuzzResult]]:
     """Run the shards `jobs` at a time; (shard, result) in plan order once all are done.
 
-    `target(api)` serves the server to fuzz for one shard, `tokens[api]` is the token sent to it. An exception (an interrupt included)
-    stops every running child before it propagates. Shard reports are staged in a temporary folder
-    and merged into `<report_dir>/<api>/` only when every shard finished.
+    `target(api)` serves the server to fuzz for one shard, `tokens[api]` is the token sent to it.
+    An exception (an interrupt included) stops every running child before it propagates. Shard
+    reports are staged in a temporary folder and merged into `<report_dir>/<api>/` only when every
+    shard finished.
     """
     with tempfile.TemporaryDirectory(prefix="contract-shards-") as staging_name:
         staging = Path(staging_name)
