@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..spec.loader import Api, auth_header
-from .progress import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25
@@ -42,6 +41,13 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
 REPORTS = {"junit": "junit.xml", "har": "requests.har", "ndjson": "events.ndjson"}
 HOOKS = "contract_tests.suite.progress"
+# What the schemathesis side (`progress`) reads from its environment.
+PROGRESS_ENV = "CONTRACT_TESTS_PROGRESS"
+TOKEN_ENV = "CONTRACT_TESTS_TOKEN"
+TOKEN_VARIABLE_ENV = "CONTRACT_TESTS_TOKEN_VARIABLE"
+# Hypothesis keeps caches (its Unicode tables, about 1 s to rebuild per run) in `.hypothesis/` under
+# the working directory; we name a folder outside the tree. The example database is off.
+HYPOTHESIS_HOME_ENV = "CONTRACT_TESTS_HYPOTHESIS_HOME"
 
 
 @dataclass(frozen=True)
@@ -352,8 +358,10 @@ def _run_here(
     args: list[str], env: dict[str, str], quiet: bool, api: Api, echo: Callable[[str], None]
 ) -> int:
     """Run the schemathesis CLI in this process with `env` in place; its exit code."""
+    from hypothesis.configuration import set_hypothesis_home_dir
     from schemathesis.cli import schemathesis as schemathesis_cli
 
+    set_hypothesis_home_dir(env[HYPOTHESIS_HOME_ENV])
     saved = dict(os.environ)
     os.environ.update(env)
     out = io.StringIO()

@@ -23,13 +23,8 @@ from schemathesis.engine import Status, events
 
 from . import checks as project_checks
 from .curl import curl_command
+from .fuzz import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 
-PROGRESS_ENV = "CONTRACT_TESTS_PROGRESS"
-TOKEN_ENV = "CONTRACT_TESTS_TOKEN"
-TOKEN_VARIABLE_ENV = "CONTRACT_TESTS_TOKEN_VARIABLE"
-# Hypothesis keeps caches (its Unicode tables, about 1 s to rebuild per run) in `.hypothesis/` under
-# the working directory; the parent names a folder outside the tree. The example database is off.
-HYPOTHESIS_HOME_ENV = "CONTRACT_TESTS_HYPOTHESIS_HOME"
 _RAN = (Status.SUCCESS, Status.FAILURE)
 
 
