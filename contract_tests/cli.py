@@ -357,7 +357,7 @@ def suite(
     """Fuzz every bundled fake (or the APIs named), every phase, on every core; print a table.
 
     Each API is cut into shards (its stateful phase, and its other phases over parts of its
-    operations), each run by its own schemathesis process against its own fresh fake; the results
+    operations), each run by a worker process holding a fresh fake and schemathesis; the results
     and reports are merged per API. With --report-dir, <dir>/<api>/ holds one JUnit/HAR/NDJSON set and
     coverage.json (documented status codes observed, per operation).
     """
@@ -371,11 +371,6 @@ def suite(
         f" · {len(chosen)} APIs in {len(shards)} shards on {processes} processes"
     )
 
-    @contextlib.contextmanager
-    def target(api: Api) -> Iterator[str]:
-        with running(build_app(api, token=tokens[api.name])) as url:
-            yield url
-
     tty = sys.stderr.isatty()
     live = LiveProgress(
         shards,
@@ -388,7 +383,6 @@ def suite(
         done = sharding.run(
             shards,
             options,
-            target,
             processes,
             tokens,
             on_record=live.on_record,

@@ -194,7 +194,7 @@ def test_ast_parse_is_serialised_once_installed():
 def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exercised(tmp_path):
     """Threads inside each schemathesis process too (without threadsafe_ast Workato failed at random)."""
     result = cli(
-        "suite", "--workers", "2", "--max-examples", "5", "--jobs", "2", "--report-dir", str(tmp_path)
+        "suite", "--workers", "2", "--max-examples", "3", "--jobs", "4", "--report-dir", str(tmp_path)
     )
     assert result.exit_code == 0, result.output[-3000:]
     assert "Runtime Error" not in result.output
@@ -219,21 +219,28 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
     assert not list(tmp_path.glob(".*"))  # no staging left behind
 
 
-def test_plan_keeps_stateful_whole_and_every_operation_in_exactly_one_unit_shard():
+@pytest.mark.parametrize("jobs", [1, 2, 8])
+def test_plan_runs_every_phase_of_every_operation_exactly_once_and_keeps_stateful_whole(jobs):
     from contract_tests.suite.shards import plan
 
     apis = list(discover().values())
-    assert [s.phases for s in plan(apis, fuzzing.PHASES, 1)] == [fuzzing.PHASES] * len(apis)
-    shards = plan(apis, fuzzing.PHASES, 2)
+    shards = plan(apis, fuzzing.PHASES, jobs)
     for api in apis:
-        mine = [s for s in shards if s.api == api]
-        assert [s.operation_ids for s in mine if s.phases == ("stateful",)] == [()]
-        unit = [s for s in mine if s.phases == fuzzing.UNIT_PHASES]
-        every = sorted(str(op["operationId"]) for _, _, op in operations(api.spec()))
-        if len(unit) == 1 and not unit[0].operation_ids:
-            continue
-        assert sorted(op for s in unit for op in s.operation_ids) == every
+        every = [str(op["operationId"]) for _, _, op in operations(api.spec())]
+        runs = [
+            (phase, op)
+            for shard in shards
+            if shard.api == api
+            for phase in shard.phases
+            for op in (shard.operation_ids or every)
+        ]
+        assert sorted(runs) == sorted((phase, op) for phase in fuzzing.PHASES for op in every)
+    assert all(not s.operation_ids for s in shards if "stateful" in s.phases)
     assert [s.weight for s in shards] == sorted((s.weight for s in shards), reverse=True)
+    if jobs == 1:
+        assert len(shards) == len(apis)
+    if jobs == 8:
+        assert len(shards) > len(apis)  # with cores to spare, the heaviest API is cut
 
 
 def test_a_run_that_exercised_little_says_so():
@@ -388,12 +395,18 @@ def _start(args: list[str], tmp_path: Path, **env: str) -> subprocess.Popen[str]
     )
 
 
+def _runs_a_suite_part(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"schemathesis" in cmdline or b"contract_tests.suite.worker" in cmdline
+
+
 def _wait_for_child(parent: subprocess.Popen[str], timeout: float = 60) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and parent.poll() is None:
-        children = [
-            c for c in _children(parent.pid) if b"schemathesis" in Path(f"/proc/{c}/cmdline").read_bytes()
-        ]
+        children = [c for c in _children(parent.pid) if _runs_a_suite_part(c)]
         if children:
             return children
         time.sleep(0.05)

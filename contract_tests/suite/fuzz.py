@@ -126,6 +126,23 @@ def stop_all(grace: float = 5.0) -> None:
         _terminate(child, grace)
 
 
+def spawn(args: list[str], **popen: Any) -> subprocess.Popen[Any]:
+    """Start a child that `stop_all` will stop; hand it back to `release` when done with it."""
+    if STOPPING.is_set():
+        raise Interrupted(130)
+    child = subprocess.Popen(args, **popen)
+    with _children_lock:
+        _children.add(child)
+    return child
+
+
+def release(child: subprocess.Popen[Any], grace: float = 5.0) -> None:
+    """Forget `child`, stopping it first if it still runs (the caller was interrupted)."""
+    with _children_lock:
+        _children.discard(child)
+    _terminate(child, grace)
+
+
 def _terminate(child: subprocess.Popen[Any], grace: float) -> None:
     if child.poll() is not None:
         return
@@ -250,7 +267,7 @@ def _pump(stream: IO[str], rewrite: Callable[[str], str | None], echo: Callable[
             echo(line)
 
 
-class _Tail:
+class Tail:
     """Reads the complete lines appended to the event stream since the last call."""
 
     def __init__(self, path: Path) -> None:
@@ -275,8 +292,12 @@ def fuzz(
     options: FuzzOptions,
     on_record: Callable[[dict[str, Any]], None] = lambda record: None,
     echo: Callable[[str], None] = print,
+    progress: Path | None = None,
 ) -> FuzzResult:
-    """Run schemathesis against `options.base_url`; its (rewritten) output goes to `echo` unless quiet."""
+    """Run schemathesis against `options.base_url`; its (rewritten) output goes to `echo` unless quiet.
+
+    `progress` names the file for the event stream (default: one in the run's scratch folder).
+    """
     if STOPPING.is_set():
         raise Interrupted(130)
     records: list[dict[str, Any]] = []
@@ -284,10 +305,10 @@ def fuzz(
         scratch = Path(scratch_name)
         spec_file = scratch / f"{api.name}.json"
         spec_file.write_text(json.dumps(api.spec()), encoding="utf-8")
-        progress = scratch / "progress.ndjson"
+        progress = progress or scratch / "progress.ndjson"
         staging = scratch / "reports" if options.report_dir else None
         args = command(api, spec_file, options, staging, write_config(api, scratch))
-        tail = _Tail(progress)
+        tail = Tail(progress)
         env = environment(api, options.token, progress)
         started = time.perf_counter()
         if options.in_process:
@@ -314,14 +335,14 @@ def _run_child(
     env: dict[str, str],
     options: FuzzOptions,
     api: Api,
-    tail: _Tail,
+    tail: Tail,
     records: list[dict[str, Any]],
     on_record: Callable[[dict[str, Any]], None],
     echo: Callable[[str], None],
     staging: Path | None,
 ) -> int:
     """Run schemathesis as a child process, passing its events on as they come."""
-    child = subprocess.Popen(
+    child = spawn(
         args,
         stdout=subprocess.DEVNULL if options.quiet else subprocess.PIPE,
         stderr=subprocess.DEVNULL if options.quiet else subprocess.STDOUT,
@@ -329,8 +350,6 @@ def _run_child(
         text=True,
         errors="replace",
     )
-    with _children_lock:
-        _children.add(child)
     pump = None
     if child.stdout is not None:
         moved = {str(staging): str(options.report_dir)} if staging and options.report_dir else {}
@@ -346,9 +365,7 @@ def _run_child(
             records.append(record)
             on_record(record)
     finally:
-        with _children_lock:
-            _children.discard(child)
-        _terminate(child, 5.0)
+        release(child)
         if pump is not None:
             pump.join()
     return child.returncode

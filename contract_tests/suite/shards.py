@@ -2,28 +2,45 @@
 
 A shard is one API with a set of phases and, optionally, a subset of its operations. The stateful
 phase needs every operation of its API (links join them), so it is a shard of its own; the other
-phases test operations one at a time, so their operations can be split. Each shard gets a fresh fake
-(when no server is named), and the shards' results and reports are merged back into one per API.
+phases test operations one at a time, so their operations can be split. Each shard runs in a worker
+process with its own fresh fake, and the shards' results and reports are merged back into one per API.
 """
 
 from __future__ import annotations
 
-import math
 import os
+import pickle
+import signal
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..spec.loader import Api, operations
 from . import reports
-from .fuzz import UNIT_PHASES, FuzzOptions, FuzzResult, fuzz, result_from, stop_all
+from .fuzz import (
+    STOPPING,
+    UNIT_PHASES,
+    FuzzOptions,
+    FuzzResult,
+    Interrupted,
+    Tail,
+    release,
+    result_from,
+    spawn,
+    stop_all,
+)
+from .worker import Job
 
-# Measured on the bundled fakes: a stateful shard costs about as much as two unit phases per operation.
+# Measured on the bundled fakes (default budget): per operation, the stateful phase costs about as much
+# as two unit phases, and starting a shard's process about as much as 12 unit phases of one operation.
 STATEFUL_WEIGHT = 2.0
+STARTUP_WEIGHT = 12.0
 
 
 @dataclass(frozen=True)
@@ -49,30 +66,54 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _makespan(shards: list[Shard], jobs: int) -> float:
+    """Wall time, in weight units, of running `shards` heaviest first on `jobs` processes."""
+    loads = [0.0] * jobs
+    for shard in sorted(shards, key=lambda s: -s.weight):
+        loads[loads.index(min(loads))] += shard.weight + STARTUP_WEIGHT
+    return max(loads)
+
+
+def _halves(shard: Shard) -> list[Shard] | None:
+    """`shard` cut in two: stateful apart from the other phases, else its operations in halves."""
+    if "stateful" in shard.phases and len(shard.phases) > 1:
+        unit = tuple(p for p in shard.phases if p != "stateful")
+        return [replace(shard, phases=("stateful",)), replace(shard, phases=unit)]
+    if shard.phases == ("stateful",):
+        return None
+    ids = list(shard.operation_ids) or [
+        str(op.get("operationId")) for _, _, op in operations(shard.api.spec())
+    ]
+    if len(ids) < 2:
+        return None
+    first, second = tuple(ids[0::2]), tuple(ids[1::2])
+    return [
+        replace(shard, operation_ids=first, part=2 * shard.part + 1),
+        replace(shard, operation_ids=second, part=2 * shard.part + 2),
+    ]
+
+
 def plan(apis: list[Api], phases: tuple[str, ...], jobs: int) -> list[Shard]:
-    """Shards, heaviest first; one per API with one process, else cut so no shard dwarfs the rest."""
-    if jobs <= 1:
-        return [Shard(api, phases) for api in apis]
-    unit = tuple(p for p in phases if p in UNIT_PHASES)
-    shards: list[Shard] = []
-    for api in apis:
-        if "stateful" in phases:
-            shards.append(Shard(api, ("stateful",)))
-        if unit:
-            shards.append(Shard(api, unit))
-    total = sum(s.weight for s in shards)
-    # Cut unit shards heavier than a fair share of one core's work into that many parts.
-    target = total / (jobs * 2)
-    cut: list[Shard] = []
-    for shard in shards:
-        if shard.phases == ("stateful",) or shard.weight <= target:
-            cut.append(shard)
-            continue
-        ids = [str(op.get("operationId")) for _, _, op in operations(shard.api.spec())]
-        parts = min(len(ids), math.ceil(shard.weight / target))
-        for index in range(parts):
-            cut.append(replace(shard, operation_ids=tuple(ids[index::parts]), part=index + 1))
-    return sorted(cut, key=lambda s: -s.weight)
+    """Shards, heaviest first: one per API, cut further only while that shortens the run.
+
+    Every shard costs a process start (STARTUP_WEIGHT), so a small API is not worth cutting; the
+    heaviest shard is cut (stateful apart, then operations in halves) as long as the estimated wall
+    time on `jobs` processes goes down.
+    """
+    shards = [Shard(api, phases) for api in apis]
+    while jobs > 1:
+        best = _makespan(shards, jobs)
+        for shard in sorted(shards, key=lambda s: -s.weight):
+            halves = _halves(shard)
+            if halves is None:
+                continue
+            candidate = [s for s in shards if s != shard] + halves
+            if _makespan(candidate, jobs) < best:
+                shards = candidate
+                break
+        else:
+            break
+    return sorted(shards, key=lambda s: -s.weight)
 
 
 def merge(api: str, results: list[tuple[Shard, FuzzResult]]) -> FuzzResult:
@@ -111,52 +152,69 @@ def merge(api: str, results: list[tuple[Shard, FuzzResult]]) -> FuzzResult:
     return replace(merged, operations=max(unit_ops, stateful_ops), failures=failures, own_checks=own)
 
 
-Target = Callable[[Api], AbstractContextManager[str]]
-
-
 def run(
     shards: list[Shard],
     options: FuzzOptions,
-    target: Target,
     jobs: int,
     tokens: dict[str, str],
     on_record: Callable[[Shard, dict[str, Any]], None] = lambda shard, record: None,
     on_done: Callable[[Shard, FuzzResult], None] = lambda shard, result: None,
 ) -> list[tuple[Shard, FuzzResult]]:
-    """Run the shards `jobs` at a time; (shard, result) in plan order once all are done.
+    """Run the shards against fresh bundled fakes, `jobs` worker processes at a time.
 
-    `target(api)` serves the server to fuzz for one shard, `tokens[api]` is the token sent to it.
-    An exception (an interrupt included) stops every running child before it propagates. Shard
-    reports are staged in a temporary folder and merged into `<report_dir>/<api>/` only when every
-    shard finished.
+    Each shard is a `contract_tests.suite.worker` process holding its fake and schemathesis; its
+    event stream feeds `on_record` as it comes. An exception (an interrupt included) stops every
+    worker before it propagates. Shard reports are staged in a temporary folder and merged into
+    `<report_dir>/<api>/` only when every shard finished.
     """
     with tempfile.TemporaryDirectory(prefix="contract-shards-") as staging_name:
         staging = Path(staging_name)
-        staged = {
-            shard: staging / f"{index}" if options.report_dir is not None else None
-            for index, shard in enumerate(shards)
-        }
 
-        def one(shard: Shard) -> FuzzResult:
-            with target(shard.api) as url:
-                shard_options = replace(
+        def one(index: int, shard: Shard) -> FuzzResult:
+            reports = staging / f"{index}-reports" if options.report_dir is not None else None
+            job = Job(
+                shard.api,
+                replace(
                     options,
-                    base_url=url,
                     token=tokens[shard.api.name],
                     phases=shard.phases,
                     operation_ids=shard.operation_ids,
-                    report_dir=staged[shard],
-                    quiet=True,
-                )
-                result = fuzz(shard.api, shard_options, on_record=lambda record: on_record(shard, record))
+                    report_dir=reports,
+                ),
+                staging / f"{index}.progress",
+                staging / f"{index}.result",
+            )
+            child = spawn(
+                [sys.executable, "-m", "contract_tests.suite.worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+            )
+            tail = Tail(job.progress)
+            try:
+                assert child.stdin is not None
+                child.stdin.write(pickle.dumps(job))
+                child.stdin.close()
+                while child.poll() is None:
+                    for record in tail.read():
+                        on_record(shard, record)
+                    time.sleep(0.1)
+                for record in tail.read():
+                    on_record(shard, record)
+            finally:
+                release(child)
+            if child.returncode != 0 or not job.result.is_file():
+                if STOPPING.is_set() or child.returncode in (130, -signal.SIGTERM, -signal.SIGINT):
+                    raise Interrupted(130)
+                raise RuntimeError(f"the {shard.name} shard failed (exit {child.returncode})")
+            result: FuzzResult = pickle.loads(job.result.read_bytes())
             on_done(shard, result)
             return result
 
         pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="shard")
-        futures: dict[Shard, Future[FuzzResult]] = {}
+        futures: list[Future[FuzzResult]] = []
         try:
-            futures = {shard: pool.submit(one, shard) for shard in shards}
-            done, _ = wait(futures.values(), return_when=FIRST_EXCEPTION)
+            futures = [pool.submit(one, index, shard) for index, shard in enumerate(shards)]
+            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
             for future in done:
                 error = future.exception()
                 if error is not None:
@@ -166,9 +224,9 @@ def run(
             pool.shutdown(wait=True, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
-        results = [(shard, futures[shard].result()) for shard in shards]
+        results = [(shard, future.result()) for shard, future in zip(shards, futures, strict=True)]
         if options.report_dir is not None:
             for api in dict.fromkeys(shard.api.name for shard in shards):
-                parts = [staged[shard] for shard in shards if shard.api.name == api]
-                reports.merge([p for p in parts if p is not None], options.report_dir / api)
+                parts = [staging / f"{i}-reports" for i, shard in enumerate(shards) if shard.api.name == api]
+                reports.merge([p for p in parts if p.is_dir()], options.report_dir / api)
     return results
