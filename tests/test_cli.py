@@ -418,7 +418,7 @@ def test_the_token_is_on_no_command_line_and_no_example_database_is_left(tmp_pat
     api = get_api("workreduce")
     with running(build_app(api, token=secret)) as url:
         run = _start(
-            ["fuzz", "workreduce", "--base-url", url, "--max-examples", "10"],
+            ["fuzz", "workreduce", "--base-url", url, "--max-examples", "5"],
             tmp_path,
             WORKREDUCE_TOKEN=secret,
         )
