@@ -13,7 +13,7 @@ import signal
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
@@ -255,14 +255,8 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
     return f
 
 
-def _jobs_option(f: click.decorators.FC) -> click.decorators.FC:
-    return click.option(
-        "--jobs",
-        type=Workers(),
-        default="auto",
-        show_default=True,
-        help="Schemathesis processes run at once; 'auto' uses every core.",
-    )(f)
+def _jobs_option(default: str, help_text: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
+    return click.option("--jobs", type=Workers(), default=default, show_default=True, help=help_text)
 
 
 def _jobs(value: object) -> int:
@@ -350,7 +344,7 @@ def fuzz_command(
 @main.command(cls=FuzzingCommand)
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
-@_jobs_option
+@_jobs_option("auto", "Processes run at once (one shard each); 'auto' uses every core.")
 def suite(
     apis: tuple[Api, ...], token: str | None, report_dir: Path | None, jobs: object, **given: object
 ) -> None:
@@ -465,7 +459,7 @@ def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int
     "--fault", "faults", multiple=True, type=click.Choice(list(FAULTS)), help="Only these (repeatable)."
 )
 @_fuzz_options
-@_jobs_option
+@_jobs_option("1", "1: the cells in turn inside this process (fastest); N: N cells at once, each a process.")
 def kill_matrix_command(
     apis: tuple[Api, ...],
     faults: tuple[str, ...],
