@@ -392,6 +392,9 @@ def _start(args: list[str], tmp_path: Path, **env: str) -> subprocess.Popen[str]
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # A shell's background job ignores SIGINT and its children inherit that; undo it, so Ctrl-C
+        # is tested wherever pytest runs (Python turns SIGINT into KeyboardInterrupt only if not ignored).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
