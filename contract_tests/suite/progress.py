@@ -30,10 +30,11 @@ _RAN = (Status.SUCCESS, Status.FAILURE)
 
 def own_checks() -> list[str]:
     """Names of the checks the project registers (those defined in `contract_tests.suite.checks`)."""
+    home = project_checks.__name__
     return sorted(
         check.__name__
         for check in CHECKS.get_all()
-        if getattr(check, "__module__", None) == project_checks.__name__
+        if (module := str(getattr(check, "__module__", ""))) == home or module.startswith(home + ".")
     )
 
 
