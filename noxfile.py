@@ -74,5 +74,6 @@ def contract(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """The benchmarks: client call and parse overhead, contract-suite throughput and time to catch faults."""
     install(session)
+    session.install("msgspec")  # the benchmark's comparison only; the clients keep attrs
     session.run("python", "scripts/bench_client.py")
     session.run("python", "scripts/bench_contract.py", *session.posargs)

@@ -1,17 +1,22 @@
 """`contract-tests`: serve the reference fakes and fuzz any server against its API's spec.
 
-Exit codes: 0 no check failed, 1 a check failed, 2 usage or spec error (click's own convention
-for usage errors, kept for spec errors too).
+Exit codes: 0 no check failed, 1 a check failed, 2 usage, spec or setup error (click's own
+convention for usage errors, kept for the others), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM):
+so CI can tell "cancelled" from "the contract broke".
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import sqlite3
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import FrameType
 
 import click
 import httpx
@@ -25,6 +30,17 @@ from .spec.lint import check
 from .spec.loader import Api, SpecError, discover
 from .spec.model import operations
 from .suite import fuzz as fuzzing
+from .suite import shards as sharding
+from .suite.coverage import coverage
+from .suite.live import LiveProgress
+
+EXIT_CODES = (
+    ("0", "every check passed"),
+    ("1", "a check failed (the contract broke)"),
+    ("2", "usage, spec or setup error (nothing was proven)"),
+    ("130", "interrupted (Ctrl-C)"),
+    ("143", "terminated (SIGTERM)"),
+)
 
 
 class ApiName(click.ParamType):
@@ -93,7 +109,47 @@ def _checked(api: Api) -> Api:
     return api
 
 
+class FuzzingCommand(click.Command):
+    """A command whose help ends with the APIs (discovered, not listed) and the exit codes."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        with formatter.section("APIs"):
+            formatter.write_dl([(api.name, f"token: ${api.token_env}") for api in discover().values()])
+        with formatter.section("Exit codes"):
+            formatter.write_dl(list(EXIT_CODES))
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so cleanup runs as for Ctrl-C (and nothing catches it)."""
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C or SIGTERM: stop every schemathesis child, let temporary folders go, exit 130 or 143."""
+    fuzzing.STOPPING.clear()
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    code = None
+    try:
+        yield
+    except (KeyboardInterrupt, _Terminated, fuzzing.Interrupted) as exc:
+        fuzzing.stop_all()
+        code = 143 if isinstance(exc, _Terminated) else 130
+        if isinstance(exc, fuzzing.Interrupted) and exc.code == 143:
+            code = 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if code is not None:
+        click.echo("Interrupted: no verdict (the run did not finish).", err=True)
+        raise SystemExit(code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="partner-api-contracts", prog_name="contract-tests")
 def main() -> None:
     """Reference fakes and contract tests for the partner APIs."""
 
@@ -200,6 +256,14 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
     return f
 
 
+def _jobs_option(default: str, help_text: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
+    return click.option("--jobs", type=Workers(), default=default, show_default=True, help=help_text)
+
+
+def _jobs(value: object) -> int:
+    return sharding.cores() if value == "auto" else int(value)  # type: ignore[call-overload]
+
+
 def _options(
     url: str, token: str, report_dir: Path | None, quiet: bool, **given: object
 ) -> fuzzing.FuzzOptions:
@@ -215,6 +279,14 @@ def _options(
         max_time=given["max_time"],  # type: ignore[arg-type]
         max_failures=given["max_failures"],  # type: ignore[arg-type]
     )
+
+
+def _refused_line(result: fuzzing.FuzzResult, api: Api) -> None:
+    if result.all_refused:
+        click.echo(
+            f"All {result.responses} responses from {api.name} refused the credentials (401/403):"
+            f" check --token or ${api.token_env}; nothing else was tested."
+        )
 
 
 def _print_summary(result: fuzzing.FuzzResult) -> None:
@@ -235,7 +307,7 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
         yield url
 
 
-@main.command("fuzz")
+@main.command("fuzz", cls=FuzzingCommand)
 @click.argument("api", type=ApiName())
 @click.option("--base-url", callback=_http_url, help="Server under test. Default: start the bundled fake.")
 @click.option(
@@ -262,34 +334,102 @@ def fuzz_command(
         )
     selection = [arg for op_id in operation_ids for arg in ("--include-operation-id", op_id)]
     selection += [arg for tag in tags for arg in ("--include-tag", tag)]
-    with _target(api, base_url, token) as url:
+    with interruptible(), _target(api, base_url, token) as url:
         options = replace(_options(url, token, report_dir, False, **given), extra_args=tuple(selection))
-        result = fuzzing.fuzz(api, options)
+        result = fuzzing.fuzz(api, options, echo=click.echo)
+    _refused_line(result, api)
     _print_summary(result)
     raise SystemExit(result.exit_code)
 
 
-@main.command()
+@main.command(cls=FuzzingCommand)
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
-def suite(apis: tuple[Api, ...], token: str | None, report_dir: Path | None, **given: object) -> None:
-    """Fuzz every bundled fake (or the APIs named) and print a table."""
-    results = []
-    for api in apis or tuple(discover().values()):
-        api_token = token or default_token(_checked(api))
-        click.echo(f"== {api.name} ==")
-        with _target(api, None, api_token) as url:
-            api_reports = report_dir / api.name if report_dir else None
-            results.append(fuzzing.fuzz(api, _options(url, api_token, api_reports, True, **given)))
+@_jobs_option("auto", "Processes run at once (one shard each); 'auto' uses every core.")
+def suite(
+    apis: tuple[Api, ...], token: str | None, report_dir: Path | None, jobs: object, **given: object
+) -> None:
+    """Fuzz every bundled fake (or the APIs named), every phase, on every core; print a table.
+
+    Each API is cut into shards (its stateful phase, and its other phases over parts of its
+    operations), each run by a worker process holding a fresh fake and schemathesis; the results
+    and reports are merged per API. With --report-dir, <dir>/<api>/ holds one JUnit/HAR/NDJSON set and
+    coverage.json (documented status codes observed, per operation).
+    """
+    chosen = list(apis or discover().values())
+    tokens = {api.name: token or default_token(_checked(api)) for api in chosen}
+    processes = _jobs(jobs)
+    options = _options("", "", report_dir, True, **given)
+    shards = sharding.plan(chosen, options.phases, processes)
+    click.echo(
+        f"Seed {options.seed} · {options.max_examples} examples per operation and phase"
+        f" · {len(chosen)} APIs in {len(shards)} shards on {processes} processes"
+    )
+
+    tty = sys.stderr.isatty()
+    live = LiveProgress(
+        shards,
+        {api.name: len(list(operations(api.spec()))) for api in chosen},
+        lambda text: click.echo(text, err=True, nl=not tty),
+        tty,
+    )
+    started = time.perf_counter()
+    with interruptible(), live:
+        done = sharding.run(
+            shards,
+            options,
+            processes,
+            tokens,
+            on_record=live.on_record,
+            on_done=live.on_done,
+        )
+    wall = time.perf_counter() - started
+    results = [
+        sharding.merge(api.name, [(s, r) for s, r in done if s.api.name == api.name]) for api in chosen
+    ]
+    _suite_report(chosen, results, report_dir, wall)
+    raise SystemExit(max((r.exit_code for r in results), default=0))
+
+
+def _suite_report(
+    apis: list[Api], results: list[fuzzing.FuzzResult], report_dir: Path | None, wall: float
+) -> None:
+    by_name = {api.name: api for api in apis}
+    for result in results:
+        _refused_line(result, by_name[result.api])
     for result in results:
         _print_summary(result)
-    click.echo(f"\n{'API':20} {'operations':>10} {'test cases':>10} {'failures':>9} {'seconds':>8}  result")
+    header = (
+        f"\n{'API':20} {'operations':>10} {'test cases':>10} {'failures':>8} {'seconds':>8}"
+        f" {'links':>7} {'statuses':>9} {'checks':>7}  result"
+    )
+    click.echo(header)
+    notes = []
     for r in results:
+        cover = coverage(by_name[r.api].spec(), r)
         verdict = "ok" if r.exit_code == 0 else "FAILED"
         click.echo(
-            f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>9} {r.seconds:>8.1f}  {verdict}"
+            f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>8} {r.seconds:>8.1f}"
+            f" {f'{cover.links_covered}/{cover.links_total}':>7}"
+            f" {f'{cover.statuses_observed}/{cover.statuses_documented}':>9}"
+            f" {f'{len(cover.checks_ran)}/{len(cover.checks_own)}':>7}  {verdict}"
         )
-    raise SystemExit(max((r.exit_code for r in results), default=0))
+        if cover.shortfalls():
+            notes.append(f"{r.api} exercised little: {'; '.join(cover.shortfalls())}.")
+        if report_dir is not None:
+            (report_dir / r.api).mkdir(parents=True, exist_ok=True)
+            (report_dir / r.api / "coverage.json").write_text(
+                json.dumps(cover.per_operation, indent=2) + "\n", encoding="utf-8"
+            )
+    total_ops = sum(r.operations for r in results)
+    total_cases = sum(r.test_cases for r in results)
+    click.echo(
+        f"\n{total_ops} operations, {total_cases} test cases in {wall:.1f} s wall."
+        " links: followed/total; statuses: documented status codes observed/documented;"
+        " checks: the project's checks that ran/all."
+    )
+    for note in notes:
+        click.echo(note)
 
 
 @main.command()
@@ -320,29 +460,36 @@ def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int
     "--fault", "faults", multiple=True, type=click.Choice(list(FAULTS)), help="Only these (repeatable)."
 )
 @_fuzz_options
+@_jobs_option("1", "1: the cells in turn inside this process (fastest); N: N cells at once, each a process.")
 def kill_matrix_command(
     apis: tuple[Api, ...],
     faults: tuple[str, ...],
     token: str | None,
     report_dir: Path | None,
+    jobs: object,
     **given: object,
 ) -> None:
     """Plant each fault class in each API's fake, fuzz it, and print the matrix (Markdown).
 
-    With --report-dir, each run's reports go to <dir>/<api>/<fault or "clean">/.
+    With --report-dir, each run's reports go to <dir>/<api>/<fault or "clean">/. With --jobs 1 the
+    cells run in turn inside this process (fastest for short runs); with more, each cell runs its own
+    schemathesis process, that many at once.
     Exit 0 when every applicable fault is caught and every clean fake passes, else 1.
     """
     for api in apis or tuple(discover().values()):
         _checked(api)
-    options = _options("", token or "", report_dir, True, **given)
-    cells = kill_matrix(
-        apis or tuple(discover().values()),
-        options,
-        faults or None,
-        progress=lambda c: click.echo(
-            f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {', '.join(c.checks) or c.reason}",
-            err=True,
-        ),
-    )
+    processes = _jobs(jobs)
+    options = replace(_options("", token or "", report_dir, True, **given), in_process=processes == 1)
+    with interruptible():
+        cells = kill_matrix(
+            apis or tuple(discover().values()),
+            options,
+            faults or None,
+            progress=lambda c: click.echo(
+                f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {', '.join(c.checks) or c.reason}",
+                err=True,
+            ),
+            jobs=processes,
+        )
     click.echo(markdown(cells))
     raise SystemExit(0 if all(c.good for c in cells) else 1)

@@ -4,7 +4,9 @@
 
 1. per API, test cases per second for `contract-tests fuzz` and for plain `schemathesis run` on the same
    spec, fake, seed and budget (run one after the other, each against a fresh fake), and their ratio;
-2. the wall time of `contract-tests suite` (every API, every phase, default budget; goal < 60 s);
+2. the wall time of `contract-tests suite` (every API, every phase, default budget; goal < 60 s) with
+   one process (`--jobs 1`) and with one per core (`--jobs auto`), medians of three, with the number of
+   operations and test cases and the ratio between the two;
 3. per API and fault class, the seconds `contract-tests fuzz --max-failures 1` takes to exit 1 on a
    fake behind the fault injector (n/a with the spec's reason where a fault cannot be observed).
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,22 +28,33 @@ from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, not_applicable
 from contract_tests.spec.loader import Api, discover
 from contract_tests.spec.model import auth_header
-from contract_tests.suite.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, _tally
+from contract_tests.suite.fuzz import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES
 
 TOKEN = "bench-token"
 CLI = [sys.executable, "-m", "contract_tests"]
 
 
-def timed(args: list[str], env: dict[str, str] | None = None) -> tuple[int, float]:
+def timed(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[int, float]:
     started = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, text=True, check=False, env=env)
+    done = subprocess.run(args, capture_output=True, text=True, check=False, env=env, cwd=cwd)
     return done.returncode, time.perf_counter() - started
+
+
+def cases_in(events: Path) -> int:
+    """Test cases recorded in a schemathesis NDJSON report (0 when there is none)."""
+    if not events.is_file():
+        return 0
+    total = 0
+    for line in events.read_text(encoding="utf-8").splitlines():
+        recorder = (json.loads(line).get("ScenarioFinished") or {}).get("recorder") or {}
+        total += len(recorder.get("cases") or {})
+    return total
 
 
 def ours(api: Api, url: str, reports: Path, seed: int, budget: list[str]) -> tuple[int, float, int]:
     args = [*CLI, "fuzz", api.name, "--base-url", url, "--token", TOKEN, "--seed", str(seed), *budget]
     rc, seconds = timed([*args, "--report-dir", str(reports)])
-    return rc, seconds, _tally(reports / "events.ndjson")[1]
+    return rc, seconds, cases_in(reports / "events.ndjson")
 
 
 def plain(api: Api, url: str, reports: Path, seed: int, max_examples: int) -> tuple[int, float, int]:
@@ -48,11 +63,11 @@ def plain(api: Api, url: str, reports: Path, seed: int, max_examples: int) -> tu
     args = [sys.executable, "-m", "schemathesis.cli", "run", str(spec_file), "--url", url]
     args += ["--header", ": ".join(auth_header(api.spec(), TOKEN)), "--phases", ",".join(PHASES)]
     args += ["--seed", str(seed), "--max-examples", str(max_examples), "--suppress-health-check", "all"]
-    args += ["--report", "junit,har,ndjson", "--report-dir", str(reports)]
+    args += ["--report", "junit,har,ndjson", "--report-dir", str(reports), "--generation-database", "none"]
     env = {k: v for k, v in os.environ.items() if k != "SCHEMATHESIS_HOOKS"}
-    rc, seconds = timed(args, env)
+    rc, seconds = timed(args, env, cwd=reports)  # its cache folder goes to the scratch folder
     events = next(reports.glob("**/*.ndjson"), reports / "missing.ndjson")
-    return rc, seconds, _tally(events)[1]
+    return rc, seconds, cases_in(events)
 
 
 def throughput(apis: list[Api], seed: int, max_examples: int) -> None:
@@ -75,9 +90,34 @@ def throughput(apis: list[Api], seed: int, max_examples: int) -> None:
         )
 
 
-def whole_suite(seed: int) -> None:
-    rc, seconds = timed([*CLI, "suite", "--seed", str(seed)])
-    print(f"\n2. contract-tests suite, every API, all phases, default budget: {seconds:.1f} s (exit {rc})")
+SUITE_LINE = re.compile(r"(\d+) operations, (\d+) test cases in ([\d.]+) s wall")
+
+
+def suite_run(seed: int, jobs: str) -> tuple[int, float, int, int]:
+    """One `contract-tests suite` run: exit code, wall seconds, operations, test cases."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*CLI, "suite", "--seed", str(seed), "--jobs", jobs], capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    match = SUITE_LINE.search(done.stdout)
+    ops, cases = (int(match[1]), int(match[2])) if match else (0, 0)
+    return done.returncode, seconds, ops, cases
+
+
+def whole_suite(seed: int, repeats: int) -> None:
+    print(f"\n2. contract-tests suite, every API, all phases, default budget (median of {repeats})")
+    medians = {}
+    for jobs in ("1", "auto"):
+        runs = [suite_run(seed, jobs) for _ in range(repeats)]
+        seconds = statistics.median(run[1] for run in runs)
+        ops = runs[0][2]
+        cases = int(statistics.median(run[3] for run in runs))
+        codes = sorted({run[0] for run in runs})
+        medians[jobs] = seconds
+        label = "1 process" if jobs == "1" else f"{os.cpu_count()} processes (--jobs auto)"
+        print(f"   {label:28} {seconds:6.1f} s  {ops} operations, {cases} test cases  (exit {codes})")
+    print(f"   ratio: {medians['auto'] / medians['1']:.2f} of the one-process time")
 
 
 def time_to_catch(apis: list[Api], seed: int) -> None:
@@ -101,6 +141,8 @@ def main() -> None:
     parser.add_argument("apis", nargs="*", help="APIs to measure (default: all)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
+    parser.add_argument("--repeats", type=int, default=3, help="Suite runs per setting (median)")
+    parser.add_argument("--only-suite", action="store_true", help="Only section 2")
     args = parser.parse_args()
     known = discover()
     unknown = [name for name in args.apis if name not in known]
@@ -108,8 +150,11 @@ def main() -> None:
         parser.error(f"unknown API(s): {', '.join(unknown)}; known: {', '.join(known)}")
     apis = [known[name] for name in args.apis] if args.apis else list(known.values())
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+    if args.only_suite:
+        whole_suite(args.seed, args.repeats)
+        return
     throughput(apis, args.seed, args.max_examples)
-    whole_suite(args.seed)
+    whole_suite(args.seed, args.repeats)
     time_to_catch(apis, args.seed)
 
 

@@ -40,7 +40,8 @@ def sources(rev: str | None) -> dict[str, str]:
         from pathlib import Path
 
         folder = Path(__file__).resolve().parent.parent / "contract_tests" / "fake" / "apis"
-        return {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.py") if p.name != "__init__.py"}
+        modules = [p for p in folder.glob("*.py") if p.name != "__init__.py"] + list(folder.glob("*/*.py"))
+        return {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in modules}
     found = {}
     for folder in ("contract_tests/fake/apis", "contract_tests/fakes"):
         listing = subprocess.run(
@@ -59,11 +60,15 @@ def sources(rev: str | None) -> dict[str, str]:
 def main() -> None:
     rev = sys.argv[1] if len(sys.argv) > 1 else None
     files = sources(rev)
-    apis = [api for api in discover().values() if api.module + ".py" in files]
+    apis = [
+        api
+        for api in discover().values()
+        if any(name.split("/")[0].removesuffix(".py") == api.module for name in files)
+    ]
     total_ops = sum(1 for api in apis for _ in operations(api.spec()))
     lines = sum(code_lines(source) for source in files.values())
     for name, source in sorted(files.items()):
-        print(f"{name:24} {code_lines(source):4} code lines")
+        print(f"{name:32} {code_lines(source):4} code lines")
     print(f"{lines} code lines for {total_ops} operations: {lines / max(total_ops, 1):.1f} per operation")
 
 

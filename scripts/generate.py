@@ -83,7 +83,12 @@ def generate_one(api: Api, destination: Path) -> Path:
 
 
 def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) -> None:
-    """Render overrides/sdk/*.jinja with what the spec says about auth and servers."""
+    """Render overrides/sdk/*.jinja: the client classes, one resource module per tag, the README.
+
+    The templates see openapi-python-client's own parse of the spec (its `Endpoint`s and macros), so
+    the facade's signatures are the functional modules' signatures, type for type.
+    """
+    project = _generator_project(api, spec)
     scheme = auth_scheme(spec)
     server = (spec.get("servers") or [{"url": "/"}])[0]
     variables = [
@@ -92,12 +97,18 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) 
             "default": variable.get("default"),
             "enum": variable.get("enum", []),
             "names": variable.get("x-names", {}),
+            "description": variable.get("description", ""),
         }
         for name, variable in (server.get("variables") or {}).items()
     ]
+    paginated = _paginated(spec, prefix)
+    tags = _resources(project, spec, paginated, scheme["x-credential"], [v["name"] for v in variables])
     context = {
         "title": spec["info"]["title"],
+        "description": spec["info"].get("description", ""),
+        "version": str(spec["info"]["version"]),
         "client_class": spec["info"]["x-client-class"],
+        "project": api.project,
         "package": api.package,
         "spec_name": api.spec_path.name,
         "credential": scheme["x-credential"],
@@ -105,18 +116,216 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) 
         "header_format": scheme["x-header-format"],
         "server_url": server["url"],
         "variables": variables,
-        "paginated": _paginated(spec, prefix),
+        "paginated": paginated,
+        "tags": tags,
     }
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(OVERRIDES / "sdk"),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
+    # Not StrictUndefined: openapi-python-client's own macros rely on undefined names being empty.
+    env = project.env.overlay(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(OVERRIDES / "sdk"), project.env.loader])
     )
+    env.globals.update(context)
+    env.filters["qualify"] = _qualify_builtins
     for template in ("sdk.py.jinja", "__init__.py.jinja"):
         target = package_dir / template.removesuffix(".jinja")
-        target.write_text(env.get_template(template).render(**context), encoding="utf-8")
+        target.write_text(env.get_template(template).render(), encoding="utf-8")
+    resources = package_dir / "resources"
+    resources.mkdir(exist_ok=True)
+    (resources / "__init__.py").write_text(
+        env.get_template("resources_init.py.jinja").render(), encoding="utf-8"
+    )
+    for tag in tags:
+        module = env.get_template("resource.py.jinja").render(tag=tag)
+        (resources / f"{tag['attr']}.py").write_text(module, encoding="utf-8")
+    readme = env.get_template("README.md.jinja").render()
+    (package_dir.parent / "README.md").write_text(readme, encoding="utf-8")
+
+
+def _generator_project(api: Api, spec: dict[str, Any]) -> Any:
+    """openapi-python-client's `Project` for `spec`: its parsed endpoints and its Jinja environment."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    settings = yaml.safe_load((OVERRIDES / "generator.yaml").read_text(encoding="utf-8"))
+    config_file = ConfigFile(**settings, project_name_override=api.project, package_name_override=api.package)
+    config = Config.from_sources(
+        config_file, MetaType.PDM, api.spec_path, "utf-8", overwrite=True, output_path=None
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise GenerationError(f"{api.spec_path}: openapi-python-client failed: {data.header}")
+    return Project(openapi=data, config=config, custom_template_path=OVERRIDES / "templates")
+
+
+# What every client object already answers to; a tag's resource may not take one of these names.
+CLIENT_ATTRIBUTES = frozenset(
+    [
+        "auth_header_name",
+        "base_url",
+        "cookies",
+        "credential_field",
+        "follow_redirects",
+        "get_async_httpx_client",
+        "get_httpx_client",
+        "header_format",
+        "headers",
+        "httpx_args",
+        "max_retries",
+        "max_retry_wait",
+        "pagination",
+        "prefix",
+        "raise_on_unexpected_status",
+        "retry_backoff",
+        "server_url",
+        "server_variables",
+        "set_async_httpx_client",
+        "set_httpx_client",
+        "timeout",
+        "token",
+        "verify_ssl",
+        "with_cookies",
+        "with_headers",
+        "with_timeout",
+    ]
+)
+
+
+def _resources(
+    project: Any, spec: dict[str, Any], paginated: list[dict[str, Any]], credential: str, variables: list[str]
+) -> list[dict[str, Any]]:
+    """One entry per tag: its attribute and class names, and its methods with their endpoints."""
+    import builtins
+
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    prefix = project.config.field_prefix
+    by_id = {op.id: op.raw for op in ApiModel.of(spec).operations}
+    paging = {entry["name"]: entry for entry in paginated}
+    reserved = CLIENT_ATTRIBUTES | {credential, *variables}
+    tags = []
+    for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
+        attr = str(tag)
+        if attr in reserved or attr.startswith(("iter_", "aiter_", "_")):
+            raise GenerationError(f"tag {attr!r} would hide the client's own attribute of that name")
+        modules = [str(PythonIdentifier(endpoint.name, prefix)) for endpoint in collection.endpoints]
+        names = _method_names(modules, attr)
+        methods = []
+        for endpoint, module in zip(collection.endpoints, modules, strict=True):
+            method = names[module]
+            pages = paging.get(module)
+            iterator = None
+            if pages:
+                if endpoint.bodies:
+                    raise GenerationError(f"{module}: a paginated operation with a request body")
+                iterator = f"{method}_all" if f"{method}_all" not in names.values() else f"iter_{module}"
+                pages.update(endpoint=endpoint, resource=attr, iterator=iterator)
+            methods.append(
+                {
+                    "endpoint": endpoint,
+                    "module": module,
+                    "name": method,
+                    "iterator": iterator,
+                    "paging": pages,
+                    "summary": str(by_id[endpoint.name].get("summary", "")).strip(),
+                    "example": _example_call(spec, by_id[endpoint.name], prefix),
+                }
+            )
+        imports = {
+            line.replace("from ...", "from ..") for e in collection.endpoints for line in e.relative_imports
+        }
+        imported = {line.rsplit(" import ", 1)[-1] for line in imports}
+        items = {m["paging"]["item"] for m in methods if m["paging"] and m["paging"]["item"]}
+        imports |= {f"from ..models import {item}" for item in items - imported}
+        tags.append(
+            {
+                "attr": attr,
+                "class_name": f"{ClassName(attr, prefix)}Resource",
+                "description": _tag_description(spec, by_id[collection.endpoints[0].name]["tags"][0]),
+                "methods": methods,
+                "imports": sorted(imports),
+                "shadowed": sorted({m["name"] for m in methods} & set(dir(builtins))),
+            }
+        )
+    return tags
+
+
+def _qualify_builtins(annotation: str, shadowed: list[str]) -> str:
+    """`list[Order]` as `builtins.list[Order]` in a class that has a method named `list`, whose name
+    would otherwise hide the builtin in the annotations that follow it."""
+    import re
+
+    for name in shadowed:
+        annotation = re.sub(rf"(?<![\w.]){name}(?=[\[\s,|)\]]|$)", f"builtins.{name}", annotation)
+    return annotation
+
+
+def _method_names(modules: list[str], tag: str) -> dict[str, str]:
+    """Each operation's method name: its operationId without the tag's words (`list_orders` on
+    `orders` is `list`, `refresh_api_access_profile_secret` on `api_access_profiles` is
+    `refresh_secret`), unless that leaves nothing, a keyword or a name two operations share."""
+    import keyword
+
+    tag_words = tag.split("_")
+    last = tag_words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    forms = [tag_words, [*tag_words[:-1], singular]]
+    names = {}
+    for module in modules:
+        words = module.split("_")
+        short = module
+        for form in forms:
+            at = next((i for i in range(len(words)) if words[i : i + len(form)] == form), None)
+            if at is not None:
+                short = "_".join(words[:at] + words[at + len(form) :]) or module
+                break
+        names[module] = module if keyword.iskeyword(short) or short.startswith("_") else short
+    taken = list(names.values())
+    return {module: module if taken.count(short) > 1 else short for module, short in names.items()}
+
+
+def _tag_description(spec: dict[str, Any], tag: str) -> str:
+    found = next((t for t in spec.get("tags") or [] if t.get("name") == tag), {})
+    return str(found.get("description", "")).strip()
+
+
+def _example_call(spec: dict[str, Any], op: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """How a README shows a first call: required arguments with the spec's example values."""
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    from contract_tests.spec.model import deref
+
+    positional, keywords, missing = [], [], []
+    for parameter in op.get("parameters") or []:
+        parameter = deref(spec, parameter)
+        if not parameter.get("required"):
+            continue
+        schema = deref(spec, parameter.get("schema") or {})
+        value = parameter.get("example", schema.get("example", schema.get("default")))
+        if value is None and schema.get("enum"):
+            value = schema["enum"][0]
+        if value is None or isinstance(value, (dict, list)) or schema.get("enum"):
+            missing.append(parameter["name"])
+            continue
+        literal = repr(value if schema.get("type") != "string" else str(value))
+        name = str(PythonIdentifier(parameter["name"], prefix))
+        (positional if parameter.get("in") == "path" else keywords).append((name, literal))
+    body = None
+    if (op.get("requestBody") or {}).get("required"):
+        content = deref(spec, op["requestBody"]).get("content") or {}
+        media = content.get("application/json") or next(iter(content.values()), {})
+        ref = (media.get("schema") or {}).get("$ref", "")
+        named = [deref(spec, found).get("value") for found in (media.get("examples") or {}).values()]
+        example = media.get("example", named[0] if named else None)
+        if example is None:
+            example = deref(spec, media.get("schema") or {}).get("example")
+        if not ref or example is None:
+            missing.append("body")
+        else:
+            body = (str(ClassName(ref.rsplit("/", 1)[-1], prefix)), repr(example))
+    arguments = [literal for _, literal in positional] + [f"{name}={literal}" for name, literal in keywords]
+    if body:
+        arguments.append(f"body={body[0]}.from_dict({body[1]})")
+    return {"arguments": ", ".join(arguments), "model": body[0] if body else None, "missing": missing}
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Pagination)}

@@ -12,7 +12,15 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from workreduce_client import RateLimitError, ServerError, WorkReduceClient
+from workreduce_client import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AsyncWorkReduceClient,
+    RateLimitError,
+    ServerError,
+    WorkReduceClient,
+)
 from workreduce_client._runtime import retries
 from workreduce_client.api.orders import create_order, get_order, list_orders
 from workreduce_client.api.tasks import list_task_types
@@ -126,13 +134,44 @@ def silent_server():
 def test_timeouts_are_retried_for_idempotent_methods_only(silent_server, waits):
     url, _ = silent_server
     api = client(url, timeout=0.05, max_retries=2, retry_backoff=0)
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(APITimeoutError) as raised:
         list_task_types.sync(client=api)
     assert len(waits) == 2
+    assert isinstance(raised.value.__cause__, httpx.ReadTimeout)
     waits.clear()
-    with pytest.raises(httpx.ReadTimeout):
-        create_order.sync(client=api, body=NewOrderForm(name="a", task_type="recon"))
+    with pytest.raises(APITimeoutError):
+        api.orders.create(body=NewOrderForm(name="a", task_type="recon"))
     assert waits == []
+
+
+def test_transport_errors_are_api_errors_carrying_the_masked_request(silent_server, waits):
+    url, _ = silent_server
+    api = WorkReduceClient(api_key="s3cret-key", base_url=url, timeout=0.05, max_retries=1)
+    with pytest.raises(APIError) as raised:  # one `except APIError` catches every failure
+        api.tasks.list_types()
+    error = raised.value
+    assert isinstance(error, APITimeoutError) and isinstance(error, APIConnectionError)
+    assert (error.method, error.url) == ("GET", f"{url}/v2/tasks")
+    assert error.request.headers["Authorization"] == "[redacted]"
+    for text in (str(error), repr(error), error.message, str(error.request.headers)):
+        assert "s3cret-key" not in text
+    assert "timed out" in error.message
+
+
+def test_async_calls_raise_the_same_transport_errors(waits):
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        closed_port = spare.getsockname()[1]
+
+    async def call() -> None:
+        async with AsyncWorkReduceClient(api_key=TOKEN, base_url=f"http://127.0.0.1:{closed_port}") as api:
+            await api.tasks.list_types()
+
+    with pytest.raises(APIConnectionError) as raised:
+        asyncio.run(call())
+    assert not isinstance(raised.value, APITimeoutError)
+    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+    assert len(waits) == 2  # retried like the sync calls, then raised
 
 
 def test_connection_errors_are_retried_and_logged(caplog, waits):
@@ -140,7 +179,7 @@ def test_connection_errors_are_retried_and_logged(caplog, waits):
         spare.bind(("127.0.0.1", 0))
         closed_port = spare.getsockname()[1]
     api = client(f"http://127.0.0.1:{closed_port}", max_retries=2)
-    with caplog.at_level(logging.DEBUG, logger="workreduce_client"), pytest.raises(httpx.ConnectError):
+    with caplog.at_level(logging.DEBUG, logger="workreduce_client"), pytest.raises(APIConnectionError):
         list_task_types.sync(client=api)
     assert [
         r.getMessage().split(" in ")[0] for r in caplog.records if r.getMessage().startswith("retry")

@@ -19,16 +19,14 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl
 
 import anyio.to_thread
-from starlette.datastructures import UploadFile
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import ClientDisconnect
 
 from ..spec.loader import Api
 from ..spec.model import ApiModel, auth_header
 from .hooks import Call, Fake, Problem, Reply
-from .requests import BadInput, PathNotFound, Prepared, Upload, form_dict, parse_json
+from .requests import PathNotFound, Prepared
 from .resources import Resources
 from .store import Store
 
@@ -179,27 +177,29 @@ class FakeApp:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             raise _Refused(413, f"The body is larger than {self.max_body} bytes")
         raw = await self._read_body(receive)
+        query = scope.get("query_string", b"").decode("latin-1")
+        content_type = headers.get(b"content-type", b"").decode("latin-1")
+        return await anyio.to_thread.run_sync(self._work, prepared, path_values, query, content_type, raw)
+
+    def _work(
+        self, prepared: Prepared, path_values: dict[str, str], query: str, content_type: str, raw: bytes
+    ) -> Reply:
+        """Parse, validate and serve, on a worker thread: no body, however hostile, holds the event loop."""
         errors: dict[str, list[str]] = {}
-        path_params, query = prepared.parameters_from(
-            path_values, scope.get("query_string", b"").decode("latin-1"), errors
-        )
-        media = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
-        body, files = await self._body(scope, raw, media, prepared, errors)
+        path_params, query_params = prepared.parameters_from(path_values, query, errors)
+        body, files = prepared.body_from(content_type, raw, errors)
         if errors:
             raise Problem(400, "Bad Request", errors)
         call = Call(
             operation=prepared.operation,
             path=path_params,
-            query=query,
+            query=query_params,
             body=body,
             files=files,
             store=self.store,
             settings=self.settings,
             now=self.fake.now,
         )
-        return await anyio.to_thread.run_sync(self._serve, call)
-
-    def _serve(self, call: Call) -> Reply:
         with self.store.transaction():
             return self.resources.serve(call)
 
@@ -219,70 +219,3 @@ class FakeApp:
             chunks.append(chunk)
             if not message.get("more_body"):
                 return b"".join(chunks)
-
-    async def _body(
-        self, scope: dict[str, Any], raw: bytes, media: str, prepared: Prepared, errors: dict[str, list[str]]
-    ) -> tuple[Any, dict[str, list[Upload]]]:
-        if not prepared.bodies:
-            return None, {}
-        if not raw:
-            if prepared.body_required:
-                errors.setdefault("body", []).append("A request body is required.")
-            return None, {}
-        if media not in prepared.bodies:
-            supported = ", ".join(prepared.bodies)
-            errors.setdefault("body", []).append(
-                f"Unsupported Content-Type {media or '(none)'}; use {supported}."
-            )
-            return None, {}
-        files: dict[str, list[Upload]] = {}
-        try:
-            if media == "application/json":
-                body = parse_json(raw)
-            elif media == "application/x-www-form-urlencoded":
-                body = form_dict(
-                    parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=10_000)
-                )
-            elif media == "multipart/form-data":
-                body, files = await _multipart(scope, raw)
-                for name in prepared.file_fields & set(body):
-                    errors.setdefault(name, []).append("Must be a file upload (a part with a filename).")
-            else:
-                body = raw
-        except (BadInput, ValueError, UnicodeDecodeError) as exc:
-            errors.setdefault("body", []).append(f"Malformed {media} body: {exc}")
-            return None, {}
-        checked = {**body, **{name: [""] * len(ups) for name, ups in files.items()}} if files else body
-        if isinstance(checked, bytes):  # a raw body (`format: binary`) is a string to its schema
-            checked = checked.decode("latin-1")
-        prepared.validate_body(media, checked, errors)
-        return body, files
-
-
-async def _multipart(scope: dict[str, Any], raw: bytes) -> tuple[dict[str, Any], dict[str, list[Upload]]]:
-    """Fields and files of a multipart body (a part with `filename=` is a file)."""
-    sent = False
-
-    async def replay() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": raw, "more_body": False}
-
-    try:
-        form = await Request(scope, replay).form(max_files=100, max_fields=1000)
-    except Exception as exc:  # python-multipart raises several types for malformed input
-        raise BadInput(str(exc) or type(exc).__name__) from exc
-    values: list[tuple[str, str]] = []
-    files: dict[str, list[Upload]] = {}
-    for name, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            data = await value.read()
-            upload = Upload(
-                value.filename or "upload", value.content_type or "application/octet-stream", len(data)
-            )
-            files.setdefault(name, []).append(upload)
-        else:
-            values.append((name, value))
-    return form_dict(values), files

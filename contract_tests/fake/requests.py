@@ -15,12 +15,24 @@ from urllib.parse import parse_qsl, unquote
 
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS31Validator
+from python_multipart.multipart import MultipartParser, parse_options_header
 
-from ..spec.model import Operation, deref
+from ..spec.model import Operation, deref, object_schema
 
-__all__ = ["BadInput", "PathNotFound", "Prepared", "Upload", "form_dict", "parse_json"]
+__all__ = [
+    "MAX_FIELDS",
+    "BadInput",
+    "PathNotFound",
+    "Prepared",
+    "Upload",
+    "form_dict",
+    "multipart",
+    "parse_json",
+]
 
 _FORMATS = FormatChecker()
+MAX_FIELDS = 10_000  # form fields or multipart parts in one body
+VALUE_MEDIA = ("text/", "application/json")  # multipart parts of these types are values, not files
 
 
 class PathNotFound(LookupError):
@@ -174,6 +186,48 @@ class Prepared:
                 found[param.where][param.name] = value
         return found["path"], found["query"]
 
+    def body_from(
+        self, content_type: str, raw: bytes, errors: dict[str, list[str]]
+    ) -> tuple[Any, dict[str, list[Upload]]]:
+        """The parsed body and its files, validated against the operation's schema for its media type."""
+        if not self.bodies:
+            return None, {}
+        if not raw:
+            if self.body_required:
+                errors.setdefault("body", []).append("A request body is required.")
+            return None, {}
+        media = content_type.split(";")[0].strip().lower()
+        if media not in self.bodies:
+            supported = ", ".join(self.bodies)
+            errors.setdefault("body", []).append(
+                f"Unsupported Content-Type {media or '(none)'}; use {supported}."
+            )
+            return None, {}
+        files: dict[str, list[Upload]] = {}
+        try:
+            if media == "application/json":
+                body = parse_json(raw)
+            elif media == "application/x-www-form-urlencoded":
+                body = form_dict(
+                    parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+                )
+            elif media == "multipart/form-data":
+                body, files = multipart(content_type, raw)
+                for name in self.file_fields & set(body):
+                    errors.setdefault(name, []).append(
+                        "Must be a file (a part with a filename or a non-text Content-Type)."
+                    )
+            else:
+                body = raw
+        except (BadInput, ValueError, UnicodeDecodeError) as exc:
+            errors.setdefault("body", []).append(f"Malformed {media} body: {exc}")
+            return None, {}
+        checked = {**body, **{name: [""] * len(ups) for name, ups in files.items()}} if files else body
+        if isinstance(checked, bytes):  # a raw body (`format: binary`) is a string to its schema
+            checked = checked.decode("latin-1")
+        self.validate_body(media, checked, errors)
+        return body, files
+
     def validate_body(self, media: str, body: Any, errors: dict[str, list[str]]) -> None:
         try:
             for error in self.bodies[media].iter_errors(body):
@@ -182,13 +236,64 @@ class Prepared:
             errors.setdefault("body", []).append("The body is nested too deeply.")
 
 
+def multipart(content_type: str, raw: bytes) -> tuple[dict[str, Any], dict[str, list[Upload]]]:
+    """Fields and files of a multipart body, parsed in one linear pass (python-multipart). A part is a
+    file when it has a filename or a Content-Type of a file rather than of a value (text, JSON): clients
+    may omit `filename=`."""
+    _, options = parse_options_header(content_type)
+    boundary = options.get(b"boundary")
+    if not boundary:
+        raise BadInput("multipart body without a boundary")
+    parts: list[dict[str, Any]] = []
+    header: list[bytes] = [b"", b""]
+
+    def begin() -> None:
+        parts.append({"headers": {}, "data": bytearray()})
+
+    def header_field(data: bytes, start: int, end: int) -> None:
+        header[0] += data[start:end]
+
+    def header_value(data: bytes, start: int, end: int) -> None:
+        header[1] += data[start:end]
+
+    def header_end() -> None:
+        parts[-1]["headers"][header[0].decode("latin-1").lower()] = header[1].decode("latin-1")
+        header[:] = [b"", b""]
+
+    def part_data(data: bytes, start: int, end: int) -> None:
+        parts[-1]["data"] += data[start:end]
+
+    callbacks = {"on_part_begin": begin, "on_header_field": header_field, "on_header_value": header_value}
+    callbacks |= {"on_header_end": header_end, "on_part_data": part_data}
+    parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
+    try:
+        parser.write(raw)
+        parser.finalize()
+    except Exception as exc:  # python-multipart raises several types for malformed input
+        raise BadInput(str(exc) or type(exc).__name__) from exc
+    if len(parts) > MAX_FIELDS:
+        raise BadInput(f"more than {MAX_FIELDS} parts")
+    values: list[tuple[str, str]] = []
+    files: dict[str, list[Upload]] = {}
+    for part in parts:
+        _, disposition = parse_options_header(part["headers"].get("content-disposition", ""))
+        name = disposition.get(b"name", b"").decode("utf-8", "replace")
+        filename, media = disposition.get(b"filename"), part["headers"].get("content-type")
+        if filename is not None or (media and not media.lower().startswith(VALUE_MEDIA)):
+            upload = Upload(
+                (filename or b"upload").decode("utf-8", "replace"),
+                media or "application/octet-stream",
+                len(part["data"]),
+            )
+            files.setdefault(name, []).append(upload)
+        else:
+            values.append((name, bytes(part["data"]).decode("utf-8")))
+    return form_dict(values), files
+
+
 def _binary_properties(spec: dict[str, Any], schema: dict[str, Any]) -> Iterable[str]:
     """Names of the properties that carry files (format binary, or arrays of it)."""
-    schema = deref(spec, schema)
-    for part in schema.get("allOf", []):
-        yield from _binary_properties(spec, part)
-    for name, prop in (schema.get("properties") or {}).items():
-        prop = deref(spec, prop)
+    for name, prop in object_schema(spec, schema)[0].items():
         if "binary" in (prop.get("format"), deref(spec, prop.get("items") or {}).get("format")):
             yield name
 

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import yaml
 
-from ..spec.model import ApiModel, Operation, deref, json_schema
+from ..spec.model import ApiModel, Operation, deref, json_schema, object_schema
 from ..spec.resources import fill_path, items_path, list_item_schema, page_items
 from .hooks import Call, Fake, Problem, Reply
 from .store import Condition, Store
@@ -76,20 +76,6 @@ class Plan:
     touched: tuple[str, ...] = ()  # server-assigned date-time fields refreshed on every change
 
 
-def _object(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """(properties, required) of an object schema through `$ref` and `allOf`."""
-    schema = deref(spec, schema or {})
-    if not isinstance(schema, dict):
-        return {}, set()
-    properties = {name: deref(spec, prop) for name, prop in (schema.get("properties") or {}).items()}
-    required = set(schema.get("required") or [])
-    for part in schema.get("allOf") or []:
-        more, needed = _object(spec, part)
-        properties.update(more)
-        required |= needed
-    return properties, required
-
-
 def _example(spec: dict[str, Any], op: Operation, status: str) -> Any:
     response = deref(spec, (op.raw.get("responses") or {}).get(status) or {})
     media = (response.get("content") or {}).get("application/json") or {}
@@ -112,12 +98,12 @@ def _shape(
 ) -> Shape:
     """How to project an item onto `schema`; an object whose one required property the item lacks
     and whose value is an object (`{"result": {...}}`) is an envelope around the item."""
-    properties, required = _object(spec, schema)
+    properties, required = object_schema(spec, schema)
     if not properties:
         return Shape()
-    if len(properties) == 1 and required == set(properties) and item and not required & item:
+    if len(properties) == 1 and set(required) == set(properties) and item and not item & set(required):
         ((name, inner),) = properties.items()
-        if _object(spec, inner)[0]:
+        if object_schema(spec, inner)[0]:
             inside = example.get(name) if isinstance(example, dict) else None
             return Shape(wrap=(name, _shape(spec, inner, inside)), passthrough=False)
     fill = {}
@@ -148,10 +134,10 @@ class _Kinds:
     def item_schema(self, kind: str) -> Any:
         """The schema of one item: from the list, else the read, else the create (out of an envelope)."""
         found = self._item_schema(kind)
-        properties, _ = _object(self.spec, found)
+        properties, _ = object_schema(self.spec, found)
         if len(properties) == 1:
             (inner,) = properties.values()
-            if _object(self.spec, inner)[0]:
+            if object_schema(self.spec, inner)[0]:
                 return inner  # `{"result": {...}}`
         return found
 
@@ -218,7 +204,7 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     else:  # the item the path names, or an action on `<item>/verb`
         kind, target, parents = levels[-1].kind, levels[-1], tuple(levels[:-1])
     item_schema = kinds.item_schema(kind)
-    item_properties, item_required = _object(spec, item_schema)
+    item_properties, item_required = object_schema(spec, item_schema)
     item_names = frozenset(item_properties)
     reply = _shape(spec, reply_schema, _example(spec, op, status), item_names) if reply_schema else None
     key = kinds.key(kind)
@@ -259,14 +245,14 @@ def _replace(found: Plan, **changes: Any) -> Plan:
 
 def _request_properties(spec: dict[str, Any], op: Operation) -> set[str]:
     content = deref(spec, op.raw.get("requestBody") or {}).get("content") or {}
-    return {name for media in content.values() for name in _object(spec, media.get("schema"))[0]}
+    return {name for media in content.values() for name in object_schema(spec, media.get("schema"))[0]}
 
 
 def _envelope(spec: dict[str, Any], op: Operation, schema: Any, at: tuple[str, ...]) -> dict[str, str]:
     """The envelope's other properties a list can fill: the page number, the page size, the total."""
     if not at:
         return {}
-    properties, _ = _object(spec, schema)
+    properties, _ = object_schema(spec, schema)
     paging = op.pagination
     roles = {}
     for name, prop in properties.items():

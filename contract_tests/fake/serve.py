@@ -13,7 +13,7 @@ import uvicorn
 
 from ..spec.loader import Api
 from .apis import fake_for
-from .engine import FakeApp
+from .engine import DEFAULT_MAX_BODY, DEFAULT_READ_TIMEOUT, FakeApp
 from .misbehave import MisbehavingApp, Misbehaviour
 from .store import Store
 
@@ -29,8 +29,18 @@ def default_token(api: Api) -> str:
     return os.environ.get(api.token_env, DEFAULT_TOKEN)
 
 
-def build_app(api: Api, *, token: str | None = None, db: str = ":memory:", **settings: Any) -> FakeApp:
-    return FakeApp(api, fake_for(api), Store(db), token or default_token(api), settings)
+def build_app(
+    api: Api,
+    *,
+    token: str | None = None,
+    db: str = ":memory:",
+    max_body: int = DEFAULT_MAX_BODY,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    **settings: Any,
+) -> FakeApp:
+    store = Store(db)
+    token = token or default_token(api)
+    return FakeApp(api, fake_for(api), store, token, settings, max_body=max_body, read_timeout=read_timeout)
 
 
 def _server(app: FakeApp | MisbehavingApp, host: str, port: int) -> uvicorn.Server:

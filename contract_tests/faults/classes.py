@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.model import auth_scheme, deref, operations
+from ..spec.model import auth_header_name, deref, documents, object_schema, operations
 from ..spec.resources import (
     UPDATE_METHODS,
     create_links,
@@ -43,30 +43,23 @@ def _required_slots(
 ) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """(object, required property, its schema) for required properties present in `instance`."""
     schema = deref(spec, schema or {})
-    for part in schema.get("allOf") or []:
-        yield from _required_slots(spec, part, instance)
     if isinstance(instance, dict):
-        properties = schema.get("properties") or {}
-        for name in schema.get("required") or []:
+        properties, required = object_schema(spec, schema)
+        for name in required:
             if name in instance:
-                yield instance, name, deref(spec, properties.get(name) or {})
+                yield instance, name, properties.get(name) or {}
     elif isinstance(instance, list) and instance and "items" in schema:
         yield from _required_slots(spec, schema["items"], instance[0])
 
 
 def _schema_requires(spec: dict[str, Any], schema: Any, typed: bool, depth: int = 0) -> bool:
     schema = deref(spec, schema or {})
-    if depth > 5:
+    if depth > 5 or not isinstance(schema, dict):
         return False
-    if any(_schema_requires(spec, part, typed, depth + 1) for part in schema.get("allOf") or []):
-        return True
     if "items" in schema:
         return _schema_requires(spec, schema["items"], typed, depth + 1)
-    properties = schema.get("properties") or {}
-    return any(
-        not typed or "type" in deref(spec, properties.get(name) or {})
-        for name in schema.get("required") or []
-    )
+    properties, required = object_schema(spec, schema)
+    return any(not typed or "type" in (properties.get(name) or {}) for name in required)
 
 
 def _no_required_field(typed: bool) -> Observable:
@@ -97,11 +90,6 @@ _WRONG_VALUES: tuple[tuple[frozenset[str], Any], ...] = (
     (frozenset({"array"}), []),
     (frozenset({"object"}), {}),
 )
-
-
-def _documented(op: dict[str, Any], status: int) -> bool:
-    responses = {str(s) for s in op.get("responses") or {}}
-    return bool({str(status), f"{str(status)[0]}XX", f"{str(status)[0]}xx", "default"} & responses)
 
 
 def _example(spec: dict[str, Any], op: dict[str, Any], status: str) -> Any:
@@ -169,14 +157,14 @@ async def wrong_type(injector: Injector, call: RawCall, forward: Forward) -> Raw
     "an undocumented status code",
     lambda spec: (
         None
-        if any(not _documented(op, 418) for _, _, op in operations(spec))
+        if any(not documents(op, 418) for _, _, op in operations(spec))
         else "every operation documents 4XX or default"
     ),
 )
 async def undocumented_status(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     reply = await forward(call)
     op = injector.operation(call)
-    if op is not None and reply.ok and not _documented(op, 418):
+    if op is not None and reply.ok and not documents(op, 418):
         return replace(reply, status=418)
     return reply
 
@@ -197,26 +185,14 @@ async def server_error(injector: Injector, call: RawCall, forward: Forward) -> R
     return await forward(call)
 
 
-def _auth_header_name(spec: dict[str, Any]) -> str | None:
-    try:
-        scheme = auth_scheme(spec)
-    except (KeyError, ValueError):
-        return None
-    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-        return str(scheme.get("name"))
-    if scheme.get("type") == "http":
-        return "Authorization"
-    return None
-
-
 @fault(
     "credentials_ignored",
     "credentials ignored (no or wrong credentials still succeed)",
-    lambda spec: None if _auth_header_name(spec) else "the API declares no header credentials",
+    lambda spec: None if auth_header_name(spec) else "the API declares no header credentials",
 )
 async def credentials_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """Requests without the credentials first seen to work are sent upstream with them."""
-    name = str(_auth_header_name(injector.spec))
+    name = str(auth_header_name(injector.spec))
     known = injector.state.get("credentials")
     sent = call.header(name)
     if known is not None and sent != known:
@@ -269,7 +245,7 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
     hidden = injector.state.setdefault("hidden", set())
     if call.method.lower() == "get" and call.path in hidden:
         op = injector.operation(call) or {}
-        body = _example(injector.spec, op, "404") if _documented(op, 404) else {"message": "Not Found"}
+        body = _example(injector.spec, op, "404") if documents(op, 404) else {"message": "Not Found"}
         return RawReply(404, (), b"").with_json(body)
     reply = _unlisted(injector, call, await forward(call))
     if call.method.lower() == "post" and reply.ok:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -221,15 +222,31 @@ async def call_asgi(app: Any, scope: dict[str, Any], call: RawCall) -> RawReply:
 
 
 class Upstream:
-    """ASGI app forwarding every request to `base_url`: the injector as a reverse proxy."""
+    """ASGI app forwarding every request to `base_url`: the injector as a reverse proxy.
+
+    The path and query go on as the client sent them (`raw_path`, percent-escapes kept); any byte a
+    URL cannot hold as is (a control character, a space, non-ASCII) is percent-encoded once, so no
+    path the client could send makes the proxy itself fail.
+    """
 
     HOP_BY_HOP = frozenset(
         {"host", "content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
     )
+    # Characters kept as they are in a path or query; `%` keeps the client's own escapes.
+    _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+    _QUERY_SAFE = _PATH_SAFE + "?"
 
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = httpx.AsyncClient(timeout=60)
+
+    def target(self, scope: dict[str, Any]) -> str:
+        """The upstream URL for a request: its raw path and query, escaped only where they must be."""
+        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
+        url = self.base_url + quote(bytes(raw_path), safe=self._PATH_SAFE)
+        if scope.get("query_string"):
+            url += "?" + quote(bytes(scope["query_string"]), safe=self._QUERY_SAFE)
+        return url
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -240,21 +257,18 @@ class Upstream:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        url = (
-            self.base_url
-            + scope["path"]
-            + ("?" + scope["query_string"].decode() if scope["query_string"] else "")
-        )
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in scope["headers"]
             if k.decode("latin-1").lower() not in self.HOP_BY_HOP
         ]
         try:
-            response = await self.client.request(scope["method"], url, headers=headers, content=body)
+            response = await self.client.request(
+                scope["method"], self.target(scope), headers=headers, content=body
+            )
             status, content = response.status_code, response.content
             out = [(k, v) for k, v in response.headers.items() if k.lower() not in self.HOP_BY_HOP]
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             status, content = 502, json.dumps({"message": f"upstream unreachable: {exc}"}).encode()
             out = [("content-type", "application/json")]
         out.append(("content-length", str(len(content))))

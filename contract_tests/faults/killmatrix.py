@@ -2,12 +2,15 @@
 
 Each cell starts a fresh fake behind the fault injector and runs the same fuzz run a user runs (exit 1
 means caught); each API's clean fake must give exit 0. Fault classes the spec gives no way to observe
-are "n/a" with the reason the spec gives.
+are "n/a" with the reason the spec gives. Cells are independent (own fake, own schemathesis process),
+so `jobs` of them run at once: the fakes on threads here, schemathesis in its child processes.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from ..fake.serve import build_app, default_token, running
@@ -24,6 +27,7 @@ class Cell:
     seconds: float = 0.0
     reason: str = ""
     checks: tuple[str, ...] = ()  # the checks that failed
+    summary: tuple[str, ...] = ()  # each failure with its curl lines
 
     @property
     def good(self) -> bool:
@@ -43,9 +47,9 @@ def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -
         result = fuzzing.fuzz(api, replace(options, base_url=url, token=token, report_dir=reports))
     if fault is None:
         verdict = "ok" if result.exit_code == 0 else "FAILED"
-        return Cell(api.name, "clean", verdict, result.seconds, checks=result.failed_checks)
+        return Cell(api.name, "clean", verdict, result.seconds, "", result.failed_checks, result.summary)
     verdict = "caught" if result.exit_code == 1 else "MISSED"
-    return Cell(api.name, fault.name, verdict, result.seconds, checks=result.failed_checks)
+    return Cell(api.name, fault.name, verdict, result.seconds, "", result.failed_checks, result.summary)
 
 
 def kill_matrix(
@@ -53,13 +57,32 @@ def kill_matrix(
     options: fuzzing.FuzzOptions,
     faults: Iterable[str] | None = None,
     progress: Callable[[Cell], None] = lambda cell: None,
+    jobs: int = 1,
 ) -> list[Cell]:
-    cells = []
-    for api in apis:
-        for fault in [None, *(FAULTS[name] for name in (faults or FAULTS))]:
-            cell = run_cell(api, fault, options)
+    """Every (API, fault) cell plus each API's clean run; cells in plan order.
+
+    With `options.in_process` the cells run in turn in this process (no process to start per cell,
+    so a caught fault costs about 0.1 s); otherwise `jobs` cells run at once, each in its own child.
+    """
+    plan = [(api, fault) for api in apis for fault in [None, *(FAULTS[name] for name in (faults or FAULTS))]]
+    if options.in_process:
+        jobs = 1
+    lock = threading.Lock()
+
+    def one(item: tuple[Api, FaultClass | None]) -> Cell:
+        cell = run_cell(*item, options)
+        with lock:
             progress(cell)
-            cells.append(cell)
+        return cell
+
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="cell")
+    try:
+        cells = list(pool.map(one, plan))
+    except BaseException:
+        fuzzing.stop_all()  # an interrupt: stop the running children instead of waiting for them
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return cells
 
 

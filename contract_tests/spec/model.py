@@ -18,9 +18,12 @@ __all__ = [
     "ApiModel",
     "Operation",
     "auth_header",
+    "auth_header_name",
     "auth_scheme",
     "deref",
+    "documents",
     "json_schema",
+    "object_schema",
     "operations",
     "per_spec",
     "property_names",
@@ -68,15 +71,24 @@ def deref(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def property_names(spec: dict[str, Any], schema: Any) -> set[str]:
-    """Top-level property names of an object schema, through `$ref` and `allOf`."""
+def object_schema(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], dict[str, None]]:
+    """(properties, dereferenced; required names, in the order the schema gives them) of an object
+    schema, through `$ref` and `allOf`: the one walk of schema composition every reader uses."""
     schema = deref(spec, schema or {})
     if not isinstance(schema, dict):
-        return set()
-    names = set(schema.get("properties") or {})
+        return {}, {}
+    properties = {name: deref(spec, prop) for name, prop in (schema.get("properties") or {}).items()}
+    required = dict.fromkeys(schema.get("required") or [])
     for part in schema.get("allOf") or []:
-        names |= property_names(spec, part)
-    return names
+        more, needed = object_schema(spec, part)
+        properties.update(more)
+        required.update(needed)
+    return properties, required
+
+
+def property_names(spec: dict[str, Any], schema: Any) -> set[str]:
+    """Top-level property names of an object schema, through `$ref` and `allOf`."""
+    return set(object_schema(spec, schema)[0])
 
 
 def response_for(op: dict[str, Any], status: int | str) -> Any:
@@ -87,6 +99,11 @@ def response_for(op: dict[str, Any], status: int | str) -> Any:
         if key in responses:
             return responses[key]
     return None
+
+
+def documents(op: dict[str, Any], status: int | str) -> bool:
+    """Whether the operation documents `status` (exactly, by its class, or by `default`)."""
+    return response_for(op, status) is not None
 
 
 def json_schema(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> dict[str, Any] | None:
@@ -104,11 +121,21 @@ def auth_scheme(spec: dict[str, Any]) -> dict[str, Any]:
     return dict(spec["components"]["securitySchemes"][name])
 
 
+def auth_header_name(spec: dict[str, Any]) -> str | None:
+    """The header that carries the credentials, or None when the API sends none in a header."""
+    try:
+        scheme = auth_scheme(spec)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if scheme.get("type") == "apiKey":
+        return str(scheme.get("name")) if scheme.get("in") == "header" else None
+    return "Authorization" if scheme.get("type") == "http" else None
+
+
 def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
     """(header name, value) carrying `token` the way the vendor wants it (`x-header-format`)."""
     scheme = auth_scheme(spec)
-    name = scheme.get("name", "Authorization") if scheme.get("type") == "apiKey" else "Authorization"
-    return name, str(scheme["x-header-format"]).format(token=token)
+    return auth_header_name(spec) or "Authorization", str(scheme["x-header-format"]).format(token=token)
 
 
 @dataclass(frozen=True)
@@ -132,7 +159,7 @@ class Operation:
         return [status for status in self.raw.get("responses") or {} if str(status).startswith("2")]
 
     def documents(self, status: int) -> bool:
-        return response_for(self.raw, status) is not None
+        return documents(self.raw, status)
 
     def parameter(self, name: str, where: str = "query") -> dict[str, Any] | None:
         return next((p for p in self.parameters if p.get("name") == name and p.get("in") == where), None)

@@ -1,24 +1,36 @@
-"""Outwork Partner API client with the vendor's authentication and servers built in.
+"""Outwork Partner API clients with the vendor's authentication and servers built in.
 
+``OutworkClient`` and ``AsyncOutworkClient`` have the same settings and the same resources, one
+per tag of the spec (``client.<tag>.<method>(...)``); the async one's methods are coroutines and its
+paging iterators are async iterators.
 Generated from the spec by scripts/generate.py using overrides/sdk/sdk.py.jinja; do not edit.
 """
 
 from typing import ClassVar
 
+from attrs import Factory as _Factory
 from attrs import define, field
 
-from ._runtime import ApiClient, ServerVariable
-from ._runtime.pagination import Paging
+from ._runtime import ApiClient as _ApiClient
+from ._runtime import ServerVariable as _ServerVariable
+from ._runtime.pagination import Paging as _Paging
+from .resources import (
+    ApplicationsResource,
+    AsyncApplicationsResource,
+    AsyncPartnerTypesResource,
+    PartnerTypesResource,
+)
 
 
 @define(repr=False)
-class OutworkClient(ApiClient):
-    """Client for the Outwork Partner API.
+class BaseOutworkClient(_ApiClient):
+    """What ``OutworkClient`` and ``AsyncOutworkClient`` share: credential, servers, retries, timeouts.
 
     Sends ``Authorization: OUTWORK-TOKEN application_token="{token}"`` on every request, with ``{token}`` being
     ``application_token``. The base URL is ``https://{tenant}.outwork.com``, with
     ``tenant`` (default ``acme``).
     Pass ``base_url=`` to use any other server (a fake, a proxy); it always wins.
+    ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s to connect, 30 s for the rest).
     """
 
     application_token: str = field(kw_only=True, repr=False)
@@ -27,7 +39,45 @@ class OutworkClient(ApiClient):
     credential_field: ClassVar[str] = "application_token"
     header_format: ClassVar[str] = 'OUTWORK-TOKEN application_token="{token}"'
     server_url: ClassVar[str] = "https://{tenant}.outwork.com"
-    server_variables: ClassVar[dict[str, ServerVariable]] = {
-        "tenant": ServerVariable(default="acme", enum=(), names={}),
+    server_variables: ClassVar[dict[str, _ServerVariable]] = {
+        "tenant": _ServerVariable(default="acme", enum=(), names={}),
     }
-    pagination: ClassVar[dict[str, Paging]] = {}
+    pagination: ClassVar[dict[str, _Paging]] = {}
+
+
+@define(repr=False)
+class OutworkClient(BaseOutworkClient):
+    """Client for the Outwork Partner API: ``client.<tag>.<method>(...)``.
+
+    Resources:
+        ``applications``: ``apply_partner``
+        ``partner_types``: ``list``
+
+    Settings as ``BaseOutworkClient``: the credential, servers, ``timeout``, retries.
+    """
+
+    applications: ApplicationsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApplicationsResource, takes_self=True)
+    )
+    partner_types: PartnerTypesResource = field(
+        init=False, repr=False, eq=False, default=_Factory(PartnerTypesResource, takes_self=True)
+    )
+
+
+@define(repr=False)
+class AsyncOutworkClient(BaseOutworkClient):
+    """Async client for the Outwork Partner API: ``client.<tag>.<method>(...)``, awaited.
+
+    Resources:
+        ``applications``: ``apply_partner``
+        ``partner_types``: ``list``
+
+    Settings as ``BaseOutworkClient``: the credential, servers, ``timeout``, retries.
+    """
+
+    applications: AsyncApplicationsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApplicationsResource, takes_self=True)
+    )
+    partner_types: AsyncPartnerTypesResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncPartnerTypesResource, takes_self=True)
+    )

@@ -1,11 +1,16 @@
-"""Workato API Platform: a client generated from specs/workato-platform.yaml.
+"""Workato API Platform: a client generated from specs/workato-platform.yaml (API version 1.0).
 
-Start with ``WorkatoPlatformClient``; the operations are functions in ``workato_platform_client.api.<tag>``.
-Their non-detailed calls raise the errors below (all ``APIError``); ``*_detailed`` never does.
+Start with ``WorkatoPlatformClient`` (or ``AsyncWorkatoPlatformClient``): ``client.<tag>.<method>(...)``. The
+operations are also functions in ``workato_platform_client.api.<tag>``. Every call raises the errors below (all
+``APIError``): status errors from the non-detailed calls (``*_detailed`` never raises for a status),
+connection errors and timeouts from every call.
 """
 
 from ._runtime import (
+    APIConnectionError,
     APIError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     ConflictError,
     NotFoundError,
@@ -14,12 +19,19 @@ from ._runtime import (
     ValidationError,
 )
 from .client import AuthenticatedClient, Client
-from .sdk import WorkatoPlatformClient
+from .sdk import AsyncWorkatoPlatformClient, BaseWorkatoPlatformClient, WorkatoPlatformClient
+
+__version__ = "1.0"
 
 __all__ = (
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncWorkatoPlatformClient",
     "AuthenticatedClient",
     "AuthenticationError",
+    "BaseWorkatoPlatformClient",
     "Client",
     "ConflictError",
     "NotFoundError",
@@ -27,4 +39,5 @@ __all__ = (
     "ServerError",
     "ValidationError",
     "WorkatoPlatformClient",
+    "__version__",
 )

@@ -1,29 +1,50 @@
-"""Workato API Platform client with the vendor's authentication and servers built in.
+"""Workato API Platform clients with the vendor's authentication and servers built in.
 
+``WorkatoPlatformClient`` and ``AsyncWorkatoPlatformClient`` have the same settings and the same resources, one
+per tag of the spec (``client.<tag>.<method>(...)``); the async one's methods are coroutines and its
+paging iterators are async iterators.
 Generated from the spec by scripts/generate.py using overrides/sdk/sdk.py.jinja; do not edit.
 """
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from attrs import Factory as _Factory
 from attrs import define, field
 
-from ._runtime import ApiClient, ServerVariable
-from ._runtime.pagination import Paging, aiterate, iterate
+from ._runtime import ApiClient as _ApiClient
+from ._runtime import ServerVariable as _ServerVariable
+from ._runtime.pagination import Paging as _Paging
+from ._runtime.pagination import aiterate, iterate
 from .api.api_access_profiles import list_api_access_profiles as _list_api_access_profiles
 from .api.api_collections import list_api_collections as _list_api_collections
 from .api.api_endpoints import list_api_endpoints as _list_api_endpoints
 from .models import AccessProfile, ApiCollection, ApiEndpoint
+from .models.access_profile import AccessProfile
+from .models.api_collection import ApiCollection
+from .models.api_endpoint import ApiEndpoint
+from .resources import (
+    ApiAccessProfilesResource,
+    ApiClientsResource,
+    ApiCollectionsResource,
+    ApiEndpointsResource,
+    AsyncApiAccessProfilesResource,
+    AsyncApiClientsResource,
+    AsyncApiCollectionsResource,
+    AsyncApiEndpointsResource,
+)
+from .types import UNSET, Unset
 
 
 @define(repr=False)
-class WorkatoPlatformClient(ApiClient):
-    """Client for the Workato API Platform.
+class BaseWorkatoPlatformClient(_ApiClient):
+    """What ``WorkatoPlatformClient`` and ``AsyncWorkatoPlatformClient`` share: credential, servers, retries, timeouts.
 
     Sends ``Authorization: Bearer {token}`` on every request, with ``{token}`` being
     ``api_token``. The base URL is ``https://{data_center}``, with
     ``data_center`` (default ``www.workato.com``): one of us, eu, jp, sg, au or a host name.
     Pass ``base_url=`` to use any other server (a fake, a proxy); it always wins.
+    ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s to connect, 30 s for the rest).
     """
 
     api_token: str = field(kw_only=True, repr=False)
@@ -32,8 +53,8 @@ class WorkatoPlatformClient(ApiClient):
     credential_field: ClassVar[str] = "api_token"
     header_format: ClassVar[str] = "Bearer {token}"
     server_url: ClassVar[str] = "https://{data_center}"
-    server_variables: ClassVar[dict[str, ServerVariable]] = {
-        "data_center": ServerVariable(
+    server_variables: ClassVar[dict[str, _ServerVariable]] = {
+        "data_center": _ServerVariable(
             default="www.workato.com",
             enum=(
                 "www.workato.com",
@@ -51,20 +72,20 @@ class WorkatoPlatformClient(ApiClient):
             },
         ),
     }
-    pagination: ClassVar[dict[str, Paging]] = {
-        "list_api_access_profiles": Paging(
+    pagination: ClassVar[dict[str, _Paging]] = {
+        "list_api_access_profiles": _Paging(
             style="page",
             size_param="per_page",
             max_size=100,
             page_param="page",
         ),
-        "list_api_collections": Paging(
+        "list_api_collections": _Paging(
             style="page",
             size_param="per_page",
             max_size=100,
             page_param="page",
         ),
-        "list_api_endpoints": Paging(
+        "list_api_endpoints": _Paging(
             style="page",
             size_param="per_page",
             max_size=100,
@@ -72,38 +93,175 @@ class WorkatoPlatformClient(ApiClient):
         ),
     }
 
-    def iter_list_api_access_profiles(self, **params: Any) -> Iterator[AccessProfile]:
+    def iter_list_api_access_profiles(
+        self,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> Iterator[AccessProfile]:
         """Every item of ``list_api_access_profiles`` (List access profiles), fetching pages as needed.
 
-        Takes ``list_api_access_profiles.sync``'s keyword arguments; the paging ones set where to start.
-        Raises the typed errors of ``_runtime.errors`` like ``sync`` does.
+        The same as ``client.api_access_profiles.list_all(...)`` of the resources.
         """
-        return iterate(_list_api_access_profiles.sync, self, self.pagination["list_api_access_profiles"], params)
+        return iterate(
+            _list_api_access_profiles.sync,
+            self,
+            self.pagination["list_api_access_profiles"],
+            {
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
 
-    def aiter_list_api_access_profiles(self, **params: Any) -> AsyncIterator[AccessProfile]:
+    def aiter_list_api_access_profiles(
+        self,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> AsyncIterator[AccessProfile]:
         """``iter_list_api_access_profiles`` for ``async for``."""
-        return aiterate(_list_api_access_profiles.asyncio, self, self.pagination["list_api_access_profiles"], params)
+        return aiterate(
+            _list_api_access_profiles.asyncio,
+            self,
+            self.pagination["list_api_access_profiles"],
+            {
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
 
-    def iter_list_api_collections(self, **params: Any) -> Iterator[ApiCollection]:
+    def iter_list_api_collections(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> Iterator[ApiCollection]:
         """Every item of ``list_api_collections`` (List API collections), fetching pages as needed.
 
-        Takes ``list_api_collections.sync``'s keyword arguments; the paging ones set where to start.
-        Raises the typed errors of ``_runtime.errors`` like ``sync`` does.
+        The same as ``client.api_collections.list_all(...)`` of the resources.
         """
-        return iterate(_list_api_collections.sync, self, self.pagination["list_api_collections"], params)
+        return iterate(
+            _list_api_collections.sync,
+            self,
+            self.pagination["list_api_collections"],
+            {
+                "per_page": per_page,
+                "page": page,
+            },
+        )
 
-    def aiter_list_api_collections(self, **params: Any) -> AsyncIterator[ApiCollection]:
+    def aiter_list_api_collections(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> AsyncIterator[ApiCollection]:
         """``iter_list_api_collections`` for ``async for``."""
-        return aiterate(_list_api_collections.asyncio, self, self.pagination["list_api_collections"], params)
+        return aiterate(
+            _list_api_collections.asyncio,
+            self,
+            self.pagination["list_api_collections"],
+            {
+                "per_page": per_page,
+                "page": page,
+            },
+        )
 
-    def iter_list_api_endpoints(self, **params: Any) -> Iterator[ApiEndpoint]:
+    def iter_list_api_endpoints(
+        self,
+        *,
+        api_collection_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> Iterator[ApiEndpoint]:
         """Every item of ``list_api_endpoints`` (List API endpoints), fetching pages as needed.
 
-        Takes ``list_api_endpoints.sync``'s keyword arguments; the paging ones set where to start.
-        Raises the typed errors of ``_runtime.errors`` like ``sync`` does.
+        The same as ``client.api_endpoints.list_all(...)`` of the resources.
         """
-        return iterate(_list_api_endpoints.sync, self, self.pagination["list_api_endpoints"], params)
+        return iterate(
+            _list_api_endpoints.sync,
+            self,
+            self.pagination["list_api_endpoints"],
+            {
+                "api_collection_id": api_collection_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
 
-    def aiter_list_api_endpoints(self, **params: Any) -> AsyncIterator[ApiEndpoint]:
+    def aiter_list_api_endpoints(
+        self,
+        *,
+        api_collection_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> AsyncIterator[ApiEndpoint]:
         """``iter_list_api_endpoints`` for ``async for``."""
-        return aiterate(_list_api_endpoints.asyncio, self, self.pagination["list_api_endpoints"], params)
+        return aiterate(
+            _list_api_endpoints.asyncio,
+            self,
+            self.pagination["list_api_endpoints"],
+            {
+                "api_collection_id": api_collection_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
+
+
+@define(repr=False)
+class WorkatoPlatformClient(BaseWorkatoPlatformClient):
+    """Client for the Workato API Platform: ``client.<tag>.<method>(...)``.
+
+    Resources:
+        ``api_access_profiles``: ``list``, ``create``, ``update``, ``enable``, ``disable``, ``refresh_secret`` (and ``list_all``)
+        ``api_clients``: ``list``, ``create``
+        ``api_collections``: ``list``, ``create`` (and ``list_all``)
+        ``api_endpoints``: ``list``, ``enable``, ``disable`` (and ``list_all``)
+
+    Settings as ``BaseWorkatoPlatformClient``: the credential, servers, ``timeout``, retries.
+    """
+
+    api_access_profiles: ApiAccessProfilesResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApiAccessProfilesResource, takes_self=True)
+    )
+    api_clients: ApiClientsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApiClientsResource, takes_self=True)
+    )
+    api_collections: ApiCollectionsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApiCollectionsResource, takes_self=True)
+    )
+    api_endpoints: ApiEndpointsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApiEndpointsResource, takes_self=True)
+    )
+
+
+@define(repr=False)
+class AsyncWorkatoPlatformClient(BaseWorkatoPlatformClient):
+    """Async client for the Workato API Platform: ``client.<tag>.<method>(...)``, awaited.
+
+    Resources:
+        ``api_access_profiles``: ``list``, ``create``, ``update``, ``enable``, ``disable``, ``refresh_secret`` (and ``list_all``)
+        ``api_clients``: ``list``, ``create``
+        ``api_collections``: ``list``, ``create`` (and ``list_all``)
+        ``api_endpoints``: ``list``, ``enable``, ``disable`` (and ``list_all``)
+
+    Settings as ``BaseWorkatoPlatformClient``: the credential, servers, ``timeout``, retries.
+    """
+
+    api_access_profiles: AsyncApiAccessProfilesResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApiAccessProfilesResource, takes_self=True)
+    )
+    api_clients: AsyncApiClientsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApiClientsResource, takes_self=True)
+    )
+    api_collections: AsyncApiCollectionsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApiCollectionsResource, takes_self=True)
+    )
+    api_endpoints: AsyncApiEndpointsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApiEndpointsResource, takes_self=True)
+    )

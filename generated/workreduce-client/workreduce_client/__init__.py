@@ -1,11 +1,16 @@
-"""WorkReduce API: a client generated from specs/workreduce.yaml.
+"""WorkReduce API: a client generated from specs/workreduce.yaml (API version 2).
 
-Start with ``WorkReduceClient``; the operations are functions in ``workreduce_client.api.<tag>``.
-Their non-detailed calls raise the errors below (all ``APIError``); ``*_detailed`` never does.
+Start with ``WorkReduceClient`` (or ``AsyncWorkReduceClient``): ``client.<tag>.<method>(...)``. The
+operations are also functions in ``workreduce_client.api.<tag>``. Every call raises the errors below (all
+``APIError``): status errors from the non-detailed calls (``*_detailed`` never raises for a status),
+connection errors and timeouts from every call.
 """
 
 from ._runtime import (
+    APIConnectionError,
     APIError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     ConflictError,
     NotFoundError,
@@ -14,12 +19,19 @@ from ._runtime import (
     ValidationError,
 )
 from .client import AuthenticatedClient, Client
-from .sdk import WorkReduceClient
+from .sdk import AsyncWorkReduceClient, BaseWorkReduceClient, WorkReduceClient
+
+__version__ = "2"
 
 __all__ = (
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncWorkReduceClient",
     "AuthenticatedClient",
     "AuthenticationError",
+    "BaseWorkReduceClient",
     "Client",
     "ConflictError",
     "NotFoundError",
@@ -27,4 +39,5 @@ __all__ = (
     "ServerError",
     "ValidationError",
     "WorkReduceClient",
+    "__version__",
 )

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.work_request import WorkRequest
-    from ..models.work_result import WorkResult
-
 
 T = TypeVar("T", bound="Order")
 
@@ -59,8 +54,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.work_result import WorkResult  # noqa: PLC0415
-
         account_name = self.account_name
 
         account_id = self.account_id
@@ -155,9 +148,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_request import WorkRequest  # noqa: PLC0415
-        from ..models.work_result import WorkResult  # noqa: PLC0415
-
         d = dict(src_dict)
         account_name = d.pop("account_name")
 
@@ -177,91 +167,65 @@ class Order:
 
         task_type_category = d.pop("task_type_category")
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | None | Unset
+        if _due_date is None or isinstance(_due_date, Unset):
+            due_date = _due_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_due_date, str):
                     raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                due_date = cast("datetime.datetime | None | Unset", _due_date)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _activated_at = d.pop("activated_at", UNSET)
+        activated_at: datetime.datetime | None | Unset
+        if _activated_at is None or isinstance(_activated_at, Unset):
+            activated_at = _activated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_activated_at, str):
                     raise TypeError()
-                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+                activated_at_type_0 = datetime.datetime.fromisoformat(_activated_at)
 
-                return activated_at_type_0
+                activated_at = activated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                activated_at = cast("datetime.datetime | None | Unset", _activated_at)
 
-        activated_at = _parse_activated_at(d.pop("activated_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None or isinstance(_completed_at, Unset):
+            completed_at = _completed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = cast("datetime.datetime | None | Unset", _completed_at)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        requester_email = cast("None | str | Unset", d.pop("requester_email", UNSET))
 
-        def _parse_requester_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        team = cast("None | str | Unset", d.pop("team", UNSET))
 
-        requester_email = _parse_requester_email(d.pop("requester_email", UNSET))
-
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_work_result(data: object) -> None | Unset | WorkResult:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _work_result = d.pop("work_result", UNSET)
+        work_result: None | Unset | WorkResult
+        if _work_result is None or isinstance(_work_result, Unset):
+            work_result = _work_result
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_work_result, dict):
                     raise TypeError()
-                work_result_type_0 = WorkResult.from_dict(data)
+                work_result_type_0 = WorkResult.from_dict(_work_result)
 
-                return work_result_type_0
+                work_result = work_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkResult, data)
-
-        work_result = _parse_work_result(d.pop("work_result", UNSET))
+                work_result = cast("None | Unset | WorkResult", _work_result)
 
         order = cls(
             account_name=account_name,
@@ -299,3 +263,7 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.work_request import WorkRequest  # noqa: E402
+from ..models.work_result import WorkResult  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.note import Note
-
 
 T = TypeVar("T", bound="WorkRequest")
 
@@ -50,9 +45,6 @@ class WorkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.note import Note  # noqa: PLC0415
-
         d = dict(src_dict)
         notes = []
         _notes = d.pop("notes")
@@ -91,3 +83,7 @@ class WorkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.note import Note  # noqa: E402

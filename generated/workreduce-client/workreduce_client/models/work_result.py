@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.note import Note
-
 
 T = TypeVar("T", bound="WorkResult")
 
@@ -62,9 +57,6 @@ class WorkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.note import Note  # noqa: PLC0415
-
         d = dict(src_dict)
         notes = []
         _notes = d.pop("notes")
@@ -80,14 +72,7 @@ class WorkResult:
 
             attachments.append(attachments_item)
 
-        def _parse_total_billable_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_billable_hours = _parse_total_billable_hours(d.pop("total_billable_hours", UNSET))
+        total_billable_hours = cast("float | None | Unset", d.pop("total_billable_hours", UNSET))
 
         work_result = cls(
             notes=notes,
@@ -113,3 +98,7 @@ class WorkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.note import Note  # noqa: E402

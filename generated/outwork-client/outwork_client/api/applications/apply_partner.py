@@ -67,6 +67,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ApplicationAccepted:
+    if response.status_code == 200:
+        response_200 = ApplicationAccepted.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -82,7 +91,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApplicationAccepted | Detail | FieldErrors]
@@ -103,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerApplication,
-) -> ApplicationAccepted | None:
+) -> ApplicationAccepted:
     """Register a new partner
 
      Creates a partner instance and sends a connect request to your organization's instance.
@@ -113,9 +122,10 @@ def sync(
         body (PartnerApplication):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApplicationAccepted
@@ -128,8 +138,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -147,7 +158,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApplicationAccepted | Detail | FieldErrors]
@@ -166,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerApplication,
-) -> ApplicationAccepted | None:
+) -> ApplicationAccepted:
     """Register a new partner
 
      Creates a partner instance and sends a connect request to your organization's instance.
@@ -176,9 +187,10 @@ async def asyncio(
         body (PartnerApplication):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApplicationAccepted
@@ -189,5 +201,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

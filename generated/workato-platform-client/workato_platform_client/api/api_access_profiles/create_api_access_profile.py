@@ -85,6 +85,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> AccessProfileWithSecrets:
+    if response.status_code == 200:
+        response_200 = AccessProfileWithSecrets.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -104,7 +113,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[AccessProfileWithSecrets | Error | ServerError]
@@ -127,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
     api_client_id: int,
-) -> AccessProfileWithSecrets | None:
+) -> AccessProfileWithSecrets:
     """Create an access profile
 
      Create an access profile for the API client `api_client_id`, giving it access to existing
@@ -140,9 +149,10 @@ def sync(
         body (AccessProfileInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         AccessProfileWithSecrets
@@ -156,8 +166,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -179,7 +190,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[AccessProfileWithSecrets | Error | ServerError]
@@ -200,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AccessProfileInput,
     api_client_id: int,
-) -> AccessProfileWithSecrets | None:
+) -> AccessProfileWithSecrets:
     """Create an access profile
 
      Create an access profile for the API client `api_client_id`, giving it access to existing
@@ -213,9 +224,10 @@ async def asyncio(
         body (AccessProfileInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         AccessProfileWithSecrets
@@ -227,5 +239,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

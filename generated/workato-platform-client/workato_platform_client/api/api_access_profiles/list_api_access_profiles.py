@@ -83,6 +83,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[AccessProfile]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccessProfile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -102,7 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[AccessProfile]]
@@ -127,7 +141,7 @@ def sync(
     api_client_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[AccessProfile] | None:
+) -> list[AccessProfile]:
     """List access profiles
 
      Every access profile, or those of one API client. Lists leave out the secret fields; the
@@ -139,9 +153,10 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[AccessProfile]
@@ -156,8 +171,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -179,7 +195,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[AccessProfile]]
@@ -202,7 +218,7 @@ async def asyncio(
     api_client_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[AccessProfile] | None:
+) -> list[AccessProfile]:
     """List access profiles
 
      Every access profile, or those of one API client. Lists leave out the secret fields; the
@@ -214,9 +230,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[AccessProfile]
@@ -229,5 +246,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

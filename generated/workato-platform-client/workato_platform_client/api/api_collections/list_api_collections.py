@@ -80,6 +80,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[ApiCollection]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiCollection.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -96,7 +110,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[ApiCollection]]
@@ -119,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[ApiCollection] | None:
+) -> list[ApiCollection]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
@@ -129,9 +143,10 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[ApiCollection]
@@ -145,8 +160,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -165,7 +181,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[ApiCollection]]
@@ -186,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[ApiCollection] | None:
+) -> list[ApiCollection]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
@@ -196,9 +212,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[ApiCollection]
@@ -210,5 +227,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

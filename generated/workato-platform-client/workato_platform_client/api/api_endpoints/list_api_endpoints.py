@@ -83,6 +83,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[ApiEndpoint]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiEndpoint.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -101,7 +115,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[ApiEndpoint]]
@@ -126,7 +140,7 @@ def sync(
     api_collection_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[ApiEndpoint] | None:
+) -> list[ApiEndpoint]:
     """List API endpoints
 
      Every API endpoint, or those of one collection when `api_collection_id` is given.
@@ -137,9 +151,10 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[ApiEndpoint]
@@ -154,8 +169,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -176,7 +192,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | ServerError | list[ApiEndpoint]]
@@ -199,7 +215,7 @@ async def asyncio(
     api_collection_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> list[ApiEndpoint] | None:
+) -> list[ApiEndpoint]:
     """List API endpoints
 
      Every API endpoint, or those of one collection when `api_collection_id` is given.
@@ -210,9 +226,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[ApiEndpoint]
@@ -225,5 +242,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

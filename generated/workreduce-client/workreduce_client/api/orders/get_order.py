@@ -82,6 +82,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _parse_success(response: httpx.Response) -> Order:
+    if response.status_code == 200:
+        response_200 = Order.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     order_number: str,
     *,
@@ -94,7 +103,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | Order]
@@ -115,16 +124,17 @@ def sync(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get one order with all its details
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Order
@@ -137,8 +147,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -153,7 +164,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | Order]
@@ -172,16 +183,17 @@ async def asyncio(
     order_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get one order with all its details
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Order
@@ -192,5 +204,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -106,6 +106,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _parse_success(response: httpx.Response) -> list[Order]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Order.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -126,7 +140,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | list[Order]]
@@ -153,7 +167,7 @@ def sync(
     limit: int | Unset = 10,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
-) -> list[Order] | None:
+) -> list[Order]:
     """List orders, newest first, with cursor pagination
 
     Args:
@@ -165,9 +179,10 @@ def sync(
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[Order]
@@ -183,8 +198,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -207,7 +223,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | list[Order]]
@@ -232,7 +248,7 @@ async def asyncio(
     limit: int | Unset = 10,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
-) -> list[Order] | None:
+) -> list[Order]:
     """List orders, newest first, with cursor pagination
 
     Args:
@@ -244,9 +260,10 @@ async def asyncio(
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         list[Order]
@@ -260,5 +277,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

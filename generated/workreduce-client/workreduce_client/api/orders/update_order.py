@@ -103,6 +103,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> OrderUpdated:
+    if response.status_code == 200:
+        response_200 = OrderUpdated.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     order_number: str,
     *,
@@ -118,7 +127,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | OrderUpdated]
@@ -141,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
-) -> OrderUpdated | None:
+) -> OrderUpdated:
     """Update an existing order; new attachments are added, old ones kept
 
     Args:
@@ -150,9 +159,10 @@ def sync(
         body (OrderUpdateForm):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         OrderUpdated
@@ -166,8 +176,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -185,7 +196,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | OrderUpdated]
@@ -206,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
-) -> OrderUpdated | None:
+) -> OrderUpdated:
     """Update an existing order; new attachments are added, old ones kept
 
     Args:
@@ -215,9 +226,10 @@ async def asyncio(
         body (OrderUpdateForm):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         OrderUpdated
@@ -229,5 +241,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -1,0 +1,76 @@
+"""How much of the contract a run exercised: links, documented status codes, the project's checks.
+
+A green row means little if the run never followed a link, never saw a documented error status, or
+never got far enough for a check to run. These figures come from the run's event stream and the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..spec.model import operations
+from .fuzz import FuzzResult
+
+# Below these shares a run is reported as having exercised little.
+LOW_SHARE = 0.5
+
+
+def _matches(documented: str, status: int) -> bool:
+    key = documented.upper()
+    return key == str(status) or (len(key) == 3 and key.endswith("XX") and key[0] == str(status)[0])
+
+
+def status_coverage(spec: dict[str, Any], result: FuzzResult) -> dict[str, dict[str, list[str]]]:
+    """Per operation ("METHOD /path"): the documented status codes, and those a response had."""
+    table = {}
+    for path, method, operation in operations(spec):
+        label = f"{method.upper()} {path}"
+        documented = sorted(str(code) for code in (operation.get("responses") or {}) if code != "default")
+        seen = result.statuses.get(label, frozenset())
+        observed = [code for code in documented if any(_matches(code, status) for status in seen)]
+        table[label] = {"documented": documented, "observed": observed, "undocumented_seen": []}
+        table[label]["undocumented_seen"] = [
+            str(s) for s in sorted(seen) if not any(_matches(code, s) for code in documented)
+        ]
+    return table
+
+
+@dataclass(frozen=True)
+class Coverage:
+    links_covered: int
+    links_total: int
+    statuses_observed: int
+    statuses_documented: int
+    checks_ran: tuple[str, ...]
+    checks_own: tuple[str, ...]
+    per_operation: dict[str, dict[str, list[str]]]
+
+    @property
+    def checks_never_ran(self) -> tuple[str, ...]:
+        return tuple(name for name in self.checks_own if name not in self.checks_ran)
+
+    def shortfalls(self) -> list[str]:
+        """Why this run exercised little, if it did (empty: it exercised enough)."""
+        found = []
+        if self.links_total and self.links_covered < LOW_SHARE * self.links_total:
+            found.append(f"followed {self.links_covered} of {self.links_total} links")
+        if self.statuses_documented and self.statuses_observed < LOW_SHARE * self.statuses_documented:
+            found.append(f"saw {self.statuses_observed} of {self.statuses_documented} documented statuses")
+        if self.checks_never_ran:
+            found.append(f"never ran {', '.join(self.checks_never_ran)}")
+        return found
+
+
+def coverage(spec: dict[str, Any], result: FuzzResult) -> Coverage:
+    per_operation = status_coverage(spec, result)
+    own = result.own_checks
+    return Coverage(
+        links_covered=len(result.links),
+        links_total=result.links_total,
+        statuses_observed=sum(len(row["observed"]) for row in per_operation.values()),
+        statuses_documented=sum(len(row["documented"]) for row in per_operation.values()),
+        checks_ran=tuple(name for name in own if result.checks_ran.get(name)),
+        checks_own=own,
+        per_operation=per_operation,
+    )
