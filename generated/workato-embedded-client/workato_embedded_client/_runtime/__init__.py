@@ -2,7 +2,10 @@
 
 from .client import DEFAULT_TIMEOUT, ApiClient, ServerVariable
 from .errors import (
+    APIConnectionError,
     APIError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     ConflictError,
     NotFoundError,
@@ -15,7 +18,10 @@ from .retries import RetryPolicy
 
 __all__ = (
     "DEFAULT_TIMEOUT",
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "ApiClient",
     "AuthenticationError",
     "ConflictError",

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import ClassVar
+from typing import ClassVar, Self
 
 import httpx
-from attrs import define, field
+from attrs import define, evolve, field
 
 from ..client import AuthenticatedClient
 from .pagination import Paging
@@ -20,6 +20,13 @@ from .retries import RetryingTransport, RetryPolicy
 from .transport import LoggingTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """`timeout=` as httpx wants it: seconds for everything, an `httpx.Timeout`, or None for the default."""
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class ApiClient(AuthenticatedClient):
     """
 
     _base_url: str = field(default="", alias="base_url", kw_only=True)
+    _timeout: httpx.Timeout = field(default=None, converter=as_timeout, alias="timeout", kw_only=True)
     token: str = field(default="", kw_only=True, repr=False)  # derived from the credential
     max_retries: int = field(default=2, kw_only=True)
     retry_backoff: float = field(default=0.5, kw_only=True)
@@ -71,10 +79,6 @@ class ApiClient(AuthenticatedClient):
             for name, variable in self.server_variables.items():
                 url = url.replace("{" + name + "}", variable.resolve(name, getattr(self, name)))
             self._base_url = url
-        if self._timeout is None:
-            self._timeout = DEFAULT_TIMEOUT
-        elif not isinstance(self._timeout, httpx.Timeout):
-            self._timeout = httpx.Timeout(self._timeout)
         policy = RetryPolicy(
             max_retries=self.max_retries, backoff=self.retry_backoff, max_wait=self.max_retry_wait
         )
@@ -82,11 +86,24 @@ class ApiClient(AuthenticatedClient):
         if isinstance(given, RetryingTransport) and isinstance(given.inner, LoggingTransport):
             given = given.inner.inner  # a copy (with_timeout, evolve) wraps the user's transport afresh
         logged = LoggingTransport(given, verify=self._verify_ssl, auth_header=self.auth_header_name)
-        self._httpx_args = {**self._httpx_args, "transport": RetryingTransport(logged, policy)}
+        retrying = RetryingTransport(logged, policy, auth_header=self.auth_header_name)
+        self._httpx_args = {**self._httpx_args, "transport": retrying}
 
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A copy of this client that also sends `headers`."""
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """A copy of this client that also sends `cookies`."""
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: float | httpx.Timeout) -> Self:
+        """A copy of this client with another timeout (seconds or an `httpx.Timeout`)."""
+        return evolve(self, timeout=timeout)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"

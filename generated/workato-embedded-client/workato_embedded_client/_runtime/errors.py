@@ -1,7 +1,9 @@
-"""Typed errors for the non-detailed calls: one class per kind of failure, never a credential inside.
+"""Typed errors: one class per kind of failure, all under `APIError`, never a credential inside.
 
-The generated `sync()` / `asyncio()` call `raise_for_status` on every response; `*_detailed` does not,
-so it keeps giving raw access to every status.
+Status errors (`APIStatusError` and its subclasses) come from the non-detailed calls, which call
+`raise_for_status` on every response; `*_detailed` does not, so it keeps giving raw access to every
+status. Transport errors (`APIConnectionError`, `APITimeoutError`) come from every call, after the
+retries, in place of httpx's own exceptions (kept as `__cause__`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,38 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from .retries import retry_after_seconds
-from .transport import REDACTED, secret_headers
+from .transport import REDACTED, retry_after_seconds, secret_headers
 
 
 class APIError(Exception):
-    """An error status from the API; `status`, `body` (parsed JSON or text), `response`, `method`, `url`.
+    """Any failed call: `message`, `request` (credential headers masked), `method` and `url`."""
+
+    def __init__(self, message: str, request: httpx.Request) -> None:
+        self.request = request
+        self.method = request.method
+        self.url = _safe_url(request.url)
+        self.message = message
+        super().__init__(message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(method={self.method!r}, url={self.url!r})"
+
+
+class APIConnectionError(APIError):
+    """The request got no response: refused, reset or unreachable (after the retries, if any)."""
+
+    def __init__(self, request: httpx.Request, cause: Exception) -> None:
+        kind = "timed out" if isinstance(self, APITimeoutError) else "failed"
+        reason = str(cause) or type(cause).__name__
+        super().__init__(f"{request.method} {_safe_url(request.url)} {kind}: {reason}", request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool; after the retries, if any)."""
+
+
+class APIStatusError(APIError):
+    """An error status: `status`, `body` (parsed JSON or text), `response`, `errors`, `model`.
 
     `message` is the body's own message; `errors` maps fields to messages when the body has them;
     `model` is the spec's error model when the status is documented (e.g. WorkReduce's `Error`).
@@ -29,35 +57,34 @@ class APIError(Exception):
         self.status = response.status_code
         self.body = body
         self.model = model
-        self.method = response.request.method
-        self.url = _safe_url(response.request.url)
-        self.message = _message(body) or response.reason_phrase
         self.errors: dict[str, list[str]] = _field_errors(body)
-        summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {self.message}"
+        message = _message(body) or response.reason_phrase
+        super().__init__(message, response.request)
+        summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {message}"
         fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
-        super().__init__(f"{summary} ({fields})" if fields and fields != self.message else summary)
+        self.args = (f"{summary} ({fields})" if fields and fields != message else summary,)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(APIStatusError):
     """401 or 403: the credential is missing, wrong, or not allowed to do this."""
 
 
-class NotFoundError(APIError):
+class NotFoundError(APIStatusError):
     """404."""
 
 
-class ConflictError(APIError):
+class ConflictError(APIStatusError):
     """409 or 410: the resource's state does not allow the request (e.g. a canceled order)."""
 
 
-class ValidationError(APIError):
+class ValidationError(APIStatusError):
     """400 or 422; `errors` maps each field to its messages, as the API reported them."""
 
 
-class RateLimitError(APIError):
+class RateLimitError(APIStatusError):
     """429 after the retries ran out; `retry_after` is the seconds the server asked for, if it said."""
 
     def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
@@ -65,11 +92,11 @@ class RateLimitError(APIError):
         self.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
 
 
-class ServerError(APIError):
+class ServerError(APIStatusError):
     """5xx (503 only after the retries ran out)."""
 
 
-def error_class(status: int) -> type[APIError]:
+def error_class(status: int) -> type[APIStatusError]:
     if status in (401, 403):
         return AuthenticationError
     if status == 404:
@@ -82,7 +109,7 @@ def error_class(status: int) -> type[APIError]:
         return RateLimitError
     if status >= 500:
         return ServerError
-    return APIError
+    return APIStatusError
 
 
 def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], Any] | None = None) -> None:
@@ -103,8 +130,17 @@ def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], 
     raise error_class(response.status_code)(response, body, model)
 
 
+def transport_error(
+    exc: httpx.TransportError, request: httpx.Request, auth_header: str
+) -> APIConnectionError:
+    """httpx's exception as our typed one; the request it carries has its credential headers masked."""
+    _redact(request, auth_header)
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return kind(request, exc)
+
+
 def _redact(request: httpx.Request, auth_header: str) -> None:
-    """The error keeps the response (and so the request); its credential headers are masked."""
+    """The error keeps the request (directly or through the response); credential headers are masked."""
     for name in secret_headers(auth_header):
         if name in request.headers:
             request.headers[name] = REDACTED
@@ -113,7 +149,7 @@ def _redact(request: httpx.Request, auth_header: str) -> None:
 def _safe_url(url: httpx.URL) -> str:
     parts = urlsplit(str(url))
     if parts.username or parts.password:
-        parts = parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else ""))
+        parts = parts._replace(netloc=(parts.hostname or "") + (f":{parts.port}" if parts.port else ""))
     return urlunsplit(parts)
 
 
@@ -136,7 +172,8 @@ def _field_errors(body: Any) -> dict[str, list[str]]:
     """Field -> messages from `{"errors": {...}}` (WorkReduce, Workato) or a bare mapping (Outwork)."""
     if not isinstance(body, dict):
         return {}
-    candidate = body.get("errors") if isinstance(body.get("errors"), dict) else body
+    nested = body.get("errors")
+    candidate: dict[Any, Any] = nested if isinstance(nested, dict) else body
     fields: dict[str, list[str]] = {}
     for name, value in candidate.items():
         if isinstance(value, list) and all(isinstance(m, str) for m in value):

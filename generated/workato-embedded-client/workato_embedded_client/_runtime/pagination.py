@@ -15,7 +15,8 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Paging:
-    """`x-pagination` of one operation (see contract_tests/speccheck.py for the two shapes)."""
+    """`x-pagination` of one list operation: `style` "page" (a page number in `page_param`) or
+    "cursor" (`next_param` takes `cursor_field` of a page's last item); `size_param` sets the page size."""
 
     style: str
     size_param: str
@@ -35,10 +36,11 @@ class _Walk:
         self.paging = paging
         self.params: dict[str, Any] | None = dict(params)
         self.size = self.params.get(paging.size_param)
-        if self.size is None and paging.max_size:
+        if not isinstance(self.size, int) and paging.max_size:  # not given (None or the client's UNSET)
             self.size = self.params[paging.size_param] = paging.max_size
-        if paging.style == "page":
-            self.params.setdefault(paging.page_param, paging.first_page)
+        page = paging.page_param
+        if paging.style == "page" and page and not isinstance(self.params.get(page), int):
+            self.params[page] = paging.first_page
 
     def items(self, parsed: Any) -> list[Any]:
         if parsed is None:
@@ -55,14 +57,15 @@ class _Walk:
         assert params is not None
         if not page or (isinstance(self.size, int) and len(page) < self.size):
             self.params = None
-        elif paging.style == "page":
+        elif paging.style == "page" and paging.page_param:
             params[paging.page_param] += 1
         else:
             cursor = _field(page[-1], paging.cursor_field)
             if cursor is None or type(cursor).__name__ == "Unset":
                 self.params = None
                 return
-            params[paging.next_param] = cursor
+            if paging.next_param:
+                params[paging.next_param] = cursor
             if paging.previous_param:
                 params.pop(paging.previous_param, None)
 

@@ -1,7 +1,7 @@
 """Retries with httpx-retries, in the transport, so sync and async clients share one policy.
 
-Idempotent requests are retried on 429, 503 and connection errors; other methods only on 429 and 503,
-the statuses that prove the server did not process the request. Waits grow exponentially with full
+Idempotent requests are retried on 429, 503, timeouts and connection errors; other methods only on 429
+and 503, the statuses that prove the server did not process the request. Waits grow exponentially with full
 jitter, `Retry-After` (seconds or an HTTP date) wins, and no wait exceeds `max_wait`.
 """
 
@@ -11,11 +11,15 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from typing import Any
 
 import httpx
 from httpx_retries import Retry, RetryTransport
+
+from .errors import transport_error
+from .transport import retry_after_seconds
+
+__all__ = ("RetryPolicy", "RetryingTransport", "retry_after_seconds")
 
 log = logging.getLogger(__name__.rsplit("._runtime", 1)[0])
 
@@ -35,22 +39,6 @@ class RetryPolicy:
     backoff: float = 0.5
     max_wait: float = 60.0
     jitter: float = 1.0
-
-
-def retry_after_seconds(value: str | None) -> float | None:
-    """`Retry-After` as seconds from now: a number of seconds or an HTTP date; None if absent or bad."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.replace(".", "", 1).isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class _Retry(Retry):
@@ -77,12 +65,16 @@ class _Retry(Retry):
 
 
 class RetryingTransport(RetryTransport):
-    """Chooses, per request, the retry rules its method allows."""
+    """Chooses, per request, the retry rules its method allows; a transport failure that outlives the
+    retries leaves as `APIConnectionError` / `APITimeoutError`, with the request's credentials masked."""
 
     def __init__(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        auth_header: str = "Authorization",
     ) -> None:
-        common = {
+        common: dict[str, Any] = {
             "total": policy.max_retries,
             "backoff_factor": policy.backoff,
             "max_backoff_wait": policy.max_wait,
@@ -92,6 +84,7 @@ class RetryingTransport(RetryTransport):
         }
         super().__init__(transport, _Retry(**common))
         self.inner = transport
+        self._auth_header = auth_header
         self._unsafe = _Retry(**common, retry_on_exceptions=())
 
     def _choose(self, request: httpx.Request) -> None:
@@ -100,8 +93,14 @@ class RetryingTransport(RetryTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
-        return super().handle_request(request)
+        try:
+            return super().handle_request(request)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request, self._auth_header) from exc
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
-        return await super().handle_async_request(request)
+        try:
+            return await super().handle_async_request(request)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request, self._auth_header) from exc

@@ -146,32 +146,11 @@ class ApiAccessProfile:
 
         ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
 
-        def _parse_oidc_issuer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
 
-        oidc_issuer = _parse_oidc_issuer(d.pop("oidc_issuer", UNSET))
+        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
 
-        def _parse_oidc_jwks_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_jwks_uri = _parse_oidc_jwks_uri(d.pop("oidc_jwks_uri", UNSET))
-
-        def _parse_access_profile_claim(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_profile_claim = _parse_access_profile_claim(d.pop("access_profile_claim", UNSET))
+        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
 
         required_claims = cast(list[str], d.pop("required_claims", UNSET))
 

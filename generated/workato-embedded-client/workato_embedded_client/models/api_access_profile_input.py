@@ -136,11 +136,7 @@ class ApiAccessProfileInput:
         if _ip_allow_list is not UNSET:
             ip_allow_list = []
             for ip_allow_list_item_data in _ip_allow_list:
-
-                def _parse_ip_allow_list_item(data: object) -> str:
-                    return cast(str, data)
-
-                ip_allow_list_item = _parse_ip_allow_list_item(ip_allow_list_item_data)
+                ip_allow_list_item = cast("str", ip_allow_list_item_data)
 
                 ip_allow_list.append(ip_allow_list_item)
 

@@ -179,77 +179,35 @@ class ApiAccessProfileWithSecrets:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_jwt_method(data: object) -> ApiJwtMethod | None:
-            if data is None:
-                return data
+        _jwt_method = d.pop("jwt_method")
+        jwt_method: ApiJwtMethod | None
+        if _jwt_method is None:
+            jwt_method = _jwt_method
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_jwt_method, str):
                     raise TypeError()
-                jwt_method_type_0 = ApiJwtMethod(data)
+                jwt_method_type_0 = ApiJwtMethod(_jwt_method)
 
-                return jwt_method_type_0
+                jwt_method = jwt_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiJwtMethod | None, data)
+                jwt_method = cast("ApiJwtMethod | None", _jwt_method)
 
-        jwt_method = _parse_jwt_method(d.pop("jwt_method"))
+        jwt_secret = cast("None | str", d.pop("jwt_secret"))
 
-        def _parse_jwt_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        oauth_client_id = cast("None | str", d.pop("oauth_client_id"))
 
-        jwt_secret = _parse_jwt_secret(d.pop("jwt_secret"))
+        oauth_client_secret = cast("None | str", d.pop("oauth_client_secret"))
 
-        def _parse_oauth_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id"))
-
-        def _parse_oauth_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret"))
-
-        def _parse_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secret = _parse_secret(d.pop("secret"))
+        secret = cast("None | str", d.pop("secret"))
 
         ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
 
-        def _parse_oidc_issuer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
 
-        oidc_issuer = _parse_oidc_issuer(d.pop("oidc_issuer", UNSET))
+        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
 
-        def _parse_oidc_jwks_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_jwks_uri = _parse_oidc_jwks_uri(d.pop("oidc_jwks_uri", UNSET))
-
-        def _parse_access_profile_claim(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_profile_claim = _parse_access_profile_claim(d.pop("access_profile_claim", UNSET))
+        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
 
         required_claims = cast(list[str], d.pop("required_claims", UNSET))
 

@@ -111,12 +111,7 @@ class ApiEndpoint:
 
         url = d.pop("url")
 
-        def _parse_legacy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        legacy_url = _parse_legacy_url(d.pop("legacy_url"))
+        legacy_url = cast("None | str", d.pop("legacy_url"))
 
         base_path = d.pop("base_path")
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collaborator_invitation_env_roles_item import CollaboratorInvitationEnvRolesItem
-
 
 T = TypeVar("T", bound="CollaboratorInvitation")
 
@@ -63,8 +59,6 @@ class CollaboratorInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator_invitation_env_roles_item import CollaboratorInvitationEnvRolesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -106,3 +100,6 @@ class CollaboratorInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collaborator_invitation_env_roles_item import CollaboratorInvitationEnvRolesItem  # noqa: E402

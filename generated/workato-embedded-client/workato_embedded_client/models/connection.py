@@ -181,128 +181,63 @@ class Connection:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_authorized_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _authorized_at = d.pop("authorized_at", UNSET)
+        authorized_at: datetime.datetime | None | Unset
+        if _authorized_at is None or isinstance(_authorized_at, Unset):
+            authorized_at = _authorized_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_authorized_at, str):
                     raise TypeError()
-                authorized_at_type_0 = datetime.datetime.fromisoformat(data)
+                authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
 
-                return authorized_at_type_0
+                authorized_at = authorized_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                authorized_at = cast("datetime.datetime | None | Unset", _authorized_at)
 
-        authorized_at = _parse_authorized_at(d.pop("authorized_at", UNSET))
+        authorization_status = cast("None | str | Unset", d.pop("authorization_status", UNSET))
 
-        def _parse_authorization_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        authorization_error = cast("None | str | Unset", d.pop("authorization_error", UNSET))
 
-        authorization_status = _parse_authorization_status(d.pop("authorization_status", UNSET))
+        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        def _parse_authorization_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
 
-        authorization_error = _parse_authorization_error(d.pop("authorization_error", UNSET))
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_connection_lost_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _connection_lost_at = d.pop("connection_lost_at", UNSET)
+        connection_lost_at: datetime.datetime | None | Unset
+        if _connection_lost_at is None or isinstance(_connection_lost_at, Unset):
+            connection_lost_at = _connection_lost_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_connection_lost_at, str):
                     raise TypeError()
-                connection_lost_at_type_0 = datetime.datetime.fromisoformat(data)
+                connection_lost_at_type_0 = datetime.datetime.fromisoformat(_connection_lost_at)
 
-                return connection_lost_at_type_0
+                connection_lost_at = connection_lost_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                connection_lost_at = cast("datetime.datetime | None | Unset", _connection_lost_at)
 
-        connection_lost_at = _parse_connection_lost_at(d.pop("connection_lost_at", UNSET))
+        connection_lost_reason = cast("None | str | Unset", d.pop("connection_lost_reason", UNSET))
 
-        def _parse_connection_lost_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_lost_reason = _parse_connection_lost_reason(d.pop("connection_lost_reason", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags is None or isinstance(_tags, Unset):
+            tags = _tags
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                tags = cast("list[str] | None | Unset", _tags)
 
         connection = cls(
             id=id,

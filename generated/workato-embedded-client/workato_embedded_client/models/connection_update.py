@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_update_input import ConnectionUpdateInput
-    from ..models.o_auth_token_pair import OAuthTokenPair
-
 
 T = TypeVar("T", bound="ConnectionUpdate")
 
@@ -73,9 +68,6 @@ class ConnectionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_update_input import ConnectionUpdateInput  # noqa: PLC0415
-        from ..models.o_auth_token_pair import OAuthTokenPair  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -126,3 +118,7 @@ class ConnectionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_update_input import ConnectionUpdateInput  # noqa: E402
+from ..models.o_auth_token_pair import OAuthTokenPair  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_operation import ConnectorOperation
-
 
 T = TypeVar("T", bound="Connector")
 
@@ -125,8 +121,6 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_operation import ConnectorOperation  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -158,23 +152,9 @@ class Connector:
 
                 actions.append(actions_item)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_mobile_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_image_url = _parse_mobile_image_url(d.pop("mobile_image_url", UNSET))
+        mobile_image_url = cast("None | str | Unset", d.pop("mobile_image_url", UNSET))
 
         requires_connection = d.pop("requires_connection", UNSET)
 
@@ -213,3 +193,6 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_operation import ConnectorOperation  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_connector_version import CustomConnectorVersion
-
 
 T = TypeVar("T", bound="CustomConnector")
 
@@ -101,8 +97,6 @@ class CustomConnector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_connector_version import CustomConnectorVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,23 +104,9 @@ class CustomConnector:
 
         title = d.pop("title")
 
-        def _parse_latest_released_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        latest_released_version = cast("int | None | Unset", d.pop("latest_released_version", UNSET))
 
-        latest_released_version = _parse_latest_released_version(d.pop("latest_released_version", UNSET))
-
-        def _parse_latest_released_version_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest_released_version_note = _parse_latest_released_version_note(d.pop("latest_released_version_note", UNSET))
+        latest_released_version_note = cast("None | str | Unset", d.pop("latest_released_version_note", UNSET))
 
         _released_versions = d.pop("released_versions", UNSET)
         released_versions: list[CustomConnectorVersion] | Unset = UNSET
@@ -137,23 +117,9 @@ class CustomConnector:
 
                 released_versions.append(released_versions_item)
 
-        def _parse_static_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        static_webhook_url = cast("None | str | Unset", d.pop("static_webhook_url", UNSET))
 
-        static_webhook_url = _parse_static_webhook_url(d.pop("static_webhook_url", UNSET))
-
-        def _parse_oem_shared_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        oem_shared_version = _parse_oem_shared_version(d.pop("oem_shared_version", UNSET))
+        oem_shared_version = cast("int | None | Unset", d.pop("oem_shared_version", UNSET))
 
         custom_connector = cls(
             id=id,
@@ -184,3 +150,6 @@ class CustomConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_connector_version import CustomConnectorVersion  # noqa: E402

@@ -71,14 +71,7 @@ class CustomConnectorVersion:
         d = dict(src_dict)
         version = d.pop("version")
 
-        def _parse_version_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_note = _parse_version_note(d.pop("version_note", UNSET))
+        version_note = cast("None | str | Unset", d.pop("version_note", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -87,22 +80,19 @@ class CustomConnectorVersion:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _released_at = d.pop("released_at", UNSET)
+        released_at: datetime.datetime | None | Unset
+        if _released_at is None or isinstance(_released_at, Unset):
+            released_at = _released_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_released_at, str):
                     raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(data)
+                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
 
-                return released_at_type_0
+                released_at = released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        released_at = _parse_released_at(d.pop("released_at", UNSET))
+                released_at = cast("datetime.datetime | None | Unset", _released_at)
 
         custom_connector_version = cls(
             version=version,

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0
-    from ..models.customer_environments_type_0_item import CustomerEnvironmentsType0Item
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -83,8 +78,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0  # noqa: PLC0415
-
         id = self.id
 
         external_id: None | str | Unset
@@ -322,290 +315,125 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0  # noqa: PLC0415
-        from ..models.customer_environments_type_0_item import CustomerEnvironmentsType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notification_email = cast("None | str | Unset", d.pop("notification_email", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
 
-        def _parse_notification_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
 
-        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+        full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
 
-        def _parse_admin_notification_emails(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plan_id = cast("None | str | Unset", d.pop("plan_id", UNSET))
 
-        admin_notification_emails = _parse_admin_notification_emails(d.pop("admin_notification_emails", UNSET))
+        origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
 
-        def _parse_error_notification_emails(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
 
-        error_notification_emails = _parse_error_notification_emails(d.pop("error_notification_emails", UNSET))
+        trial = cast("bool | None | Unset", d.pop("trial", UNSET))
 
-        def _parse_full_embedding(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
 
-        full_embedding = _parse_full_embedding(d.pop("full_embedding", UNSET))
-
-        def _parse_plan_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan_id = _parse_plan_id(d.pop("plan_id", UNSET))
-
-        def _parse_origin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin_url = _parse_origin_url(d.pop("origin_url", UNSET))
-
-        def _parse_frame_ancestors(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        frame_ancestors = _parse_frame_ancestors(d.pop("frame_ancestors", UNSET))
-
-        def _parse_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trial = _parse_trial(d.pop("trial", UNSET))
-
-        def _parse_in_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_trial = _parse_in_trial(d.pop("in_trial", UNSET))
-
-        def _parse_whitelisted_apps(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _whitelisted_apps = d.pop("whitelisted_apps", UNSET)
+        whitelisted_apps: list[str] | None | Unset
+        if _whitelisted_apps is None or isinstance(_whitelisted_apps, Unset):
+            whitelisted_apps = _whitelisted_apps
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_whitelisted_apps, list):
                     raise TypeError()
-                whitelisted_apps_type_0 = cast(list[str], data)
+                whitelisted_apps_type_0 = cast(list[str], _whitelisted_apps)
 
-                return whitelisted_apps_type_0
+                whitelisted_apps = whitelisted_apps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                whitelisted_apps = cast("list[str] | None | Unset", _whitelisted_apps)
 
-        whitelisted_apps = _parse_whitelisted_apps(d.pop("whitelisted_apps", UNSET))
-
-        def _parse_environments(data: object) -> list[CustomerEnvironmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _environments = d.pop("environments", UNSET)
+        environments: list[CustomerEnvironmentsType0Item] | None | Unset
+        if _environments is None or isinstance(_environments, Unset):
+            environments = _environments
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_environments, list):
                     raise TypeError()
                 environments_type_0 = []
-                _environments_type_0 = data
+                _environments_type_0 = _environments
                 for environments_type_0_item_data in _environments_type_0:
                     environments_type_0_item = CustomerEnvironmentsType0Item.from_dict(environments_type_0_item_data)
 
                     environments_type_0.append(environments_type_0_item)
 
-                return environments_type_0
+                environments = environments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerEnvironmentsType0Item] | None | Unset, data)
+                environments = cast("list[CustomerEnvironmentsType0Item] | None | Unset", _environments)
 
-        environments = _parse_environments(d.pop("environments", UNSET))
+        time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
 
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        team_name = cast("None | str | Unset", d.pop("team_name", UNSET))
 
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
-
-        def _parse_team_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_name = _parse_team_name(d.pop("team_name", UNSET))
-
-        def _parse_auth_settings(data: object) -> CustomerAuthSettingsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _auth_settings = d.pop("auth_settings", UNSET)
+        auth_settings: CustomerAuthSettingsType0 | None | Unset
+        if _auth_settings is None or isinstance(_auth_settings, Unset):
+            auth_settings = _auth_settings
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_auth_settings, dict):
                     raise TypeError()
-                auth_settings_type_0 = CustomerAuthSettingsType0.from_dict(data)
+                auth_settings_type_0 = CustomerAuthSettingsType0.from_dict(_auth_settings)
 
-                return auth_settings_type_0
+                auth_settings = auth_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerAuthSettingsType0 | None | Unset, data)
+                auth_settings = cast("CustomerAuthSettingsType0 | None | Unset", _auth_settings)
 
-        auth_settings = _parse_auth_settings(d.pop("auth_settings", UNSET))
+        current_billing_period_start = cast("None | str | Unset", d.pop("current_billing_period_start", UNSET))
 
-        def _parse_current_billing_period_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        current_billing_period_end = cast("None | str | Unset", d.pop("current_billing_period_end", UNSET))
 
-        current_billing_period_start = _parse_current_billing_period_start(d.pop("current_billing_period_start", UNSET))
+        task_limit = cast("int | None | Unset", d.pop("task_limit", UNSET))
 
-        def _parse_current_billing_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_limit_adjustment = cast("int | None | str | Unset", d.pop("task_limit_adjustment", UNSET))
 
-        current_billing_period_end = _parse_current_billing_period_end(d.pop("current_billing_period_end", UNSET))
+        task_count = cast("int | None | Unset", d.pop("task_count", UNSET))
 
-        def _parse_task_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        active_connection_limit = cast("int | None | Unset", d.pop("active_connection_limit", UNSET))
 
-        task_limit = _parse_task_limit(d.pop("task_limit", UNSET))
+        active_connection_count = cast("int | None | Unset", d.pop("active_connection_count", UNSET))
 
-        def _parse_task_limit_adjustment(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        active_recipe_count = cast("int | None | Unset", d.pop("active_recipe_count", UNSET))
 
-        task_limit_adjustment = _parse_task_limit_adjustment(d.pop("task_limit_adjustment", UNSET))
-
-        def _parse_task_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_count = _parse_task_count(d.pop("task_count", UNSET))
-
-        def _parse_active_connection_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_connection_limit = _parse_active_connection_limit(d.pop("active_connection_limit", UNSET))
-
-        def _parse_active_connection_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_connection_count = _parse_active_connection_count(d.pop("active_connection_count", UNSET))
-
-        def _parse_active_recipe_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_recipe_count = _parse_active_recipe_count(d.pop("active_recipe_count", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or isinstance(_created_at, Unset):
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast("datetime.datetime | None | Unset", _created_at)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast("datetime.datetime | None | Unset", _updated_at)
 
         customer = cls(
             id=id,
@@ -655,3 +483,7 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_auth_settings_type_0 import CustomerAuthSettingsType0  # noqa: E402
+from ..models.customer_environments_type_0_item import CustomerEnvironmentsType0Item  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_manager_privilege_group import CustomerManagerPrivilegeGroup
-    from ..models.customer_manager_user import CustomerManagerUser
-    from ..models.customer_manager_workspace import CustomerManagerWorkspace
-
 
 T = TypeVar("T", bound="CustomerManager")
 
@@ -71,10 +65,6 @@ class CustomerManager:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_manager_privilege_group import CustomerManagerPrivilegeGroup  # noqa: PLC0415
-        from ..models.customer_manager_user import CustomerManagerUser  # noqa: PLC0415
-        from ..models.customer_manager_workspace import CustomerManagerWorkspace  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -126,3 +116,8 @@ class CustomerManager:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_manager_privilege_group import CustomerManagerPrivilegeGroup  # noqa: E402
+from ..models.customer_manager_user import CustomerManagerUser  # noqa: E402
+from ..models.customer_manager_workspace import CustomerManagerWorkspace  # noqa: E402

@@ -59,23 +59,9 @@ class CustomerManagerPrivilegeGroup:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_system(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        system = _parse_system(d.pop("system", UNSET))
+        system = cast("bool | None | Unset", d.pop("system", UNSET))
 
         customer_manager_privilege_group = cls(
             id=id,

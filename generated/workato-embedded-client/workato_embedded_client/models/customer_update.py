@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_update_environments_type_0_item import CustomerUpdateEnvironmentsType0Item
-
 
 T = TypeVar("T", bound="CustomerUpdate")
 
@@ -170,121 +166,53 @@ class CustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_update_environments_type_0_item import CustomerUpdateEnvironmentsType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         notification_email = d.pop("notification_email", UNSET)
 
-        def _parse_admin_notification_emails(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
 
-        admin_notification_emails = _parse_admin_notification_emails(d.pop("admin_notification_emails", UNSET))
+        error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
 
-        def _parse_error_notification_emails(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
 
-        error_notification_emails = _parse_error_notification_emails(d.pop("error_notification_emails", UNSET))
+        task_limit_adjustment = cast("int | None | Unset", d.pop("task_limit_adjustment", UNSET))
 
-        def _parse_in_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        custom_task_limit = cast("int | None | Unset", d.pop("custom_task_limit", UNSET))
 
-        in_trial = _parse_in_trial(d.pop("in_trial", UNSET))
-
-        def _parse_task_limit_adjustment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_limit_adjustment = _parse_task_limit_adjustment(d.pop("task_limit_adjustment", UNSET))
-
-        def _parse_custom_task_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        custom_task_limit = _parse_custom_task_limit(d.pop("custom_task_limit", UNSET))
-
-        def _parse_current_billing_period_start(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _current_billing_period_start = d.pop("current_billing_period_start", UNSET)
+        current_billing_period_start: datetime.date | None | Unset
+        if _current_billing_period_start is None or isinstance(_current_billing_period_start, Unset):
+            current_billing_period_start = _current_billing_period_start
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_current_billing_period_start, str):
                     raise TypeError()
-                current_billing_period_start_type_0 = datetime.date.fromisoformat(data)
+                current_billing_period_start_type_0 = datetime.date.fromisoformat(_current_billing_period_start)
 
-                return current_billing_period_start_type_0
+                current_billing_period_start = current_billing_period_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                current_billing_period_start = cast("datetime.date | None | Unset", _current_billing_period_start)
 
-        current_billing_period_start = _parse_current_billing_period_start(d.pop("current_billing_period_start", UNSET))
+        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
 
-        def _parse_origin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
 
-        origin_url = _parse_origin_url(d.pop("origin_url", UNSET))
-
-        def _parse_frame_ancestors(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        frame_ancestors = _parse_frame_ancestors(d.pop("frame_ancestors", UNSET))
-
-        def _parse_full_embedding(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        full_embedding = _parse_full_embedding(d.pop("full_embedding", UNSET))
-
-        def _parse_environments(data: object) -> list[CustomerUpdateEnvironmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _environments = d.pop("environments", UNSET)
+        environments: list[CustomerUpdateEnvironmentsType0Item] | None | Unset
+        if _environments is None or isinstance(_environments, Unset):
+            environments = _environments
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_environments, list):
                     raise TypeError()
                 environments_type_0 = []
-                _environments_type_0 = data
+                _environments_type_0 = _environments
                 for environments_type_0_item_data in _environments_type_0:
                     environments_type_0_item = CustomerUpdateEnvironmentsType0Item.from_dict(
                         environments_type_0_item_data
@@ -292,12 +220,9 @@ class CustomerUpdate:
 
                     environments_type_0.append(environments_type_0_item)
 
-                return environments_type_0
+                environments = environments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerUpdateEnvironmentsType0Item] | None | Unset, data)
-
-        environments = _parse_environments(d.pop("environments", UNSET))
+                environments = cast("list[CustomerUpdateEnvironmentsType0Item] | None | Unset", _environments)
 
         customer_update = cls(
             name=name,
@@ -333,3 +258,6 @@ class CustomerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_update_environments_type_0_item import CustomerUpdateEnvironmentsType0Item  # noqa: E402

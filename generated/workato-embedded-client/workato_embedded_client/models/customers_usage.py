@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.customers_usage_result import CustomersUsageResult
-
 
 T = TypeVar("T", bound="CustomersUsage")
 
@@ -39,8 +35,6 @@ class CustomersUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customers_usage_result import CustomersUsageResult  # noqa: PLC0415
-
         d = dict(src_dict)
         result = CustomersUsageResult.from_dict(d.pop("result"))
 
@@ -66,3 +60,6 @@ class CustomersUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customers_usage_result import CustomersUsageResult  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_manifest_asset import ExportManifestAsset
-
 
 T = TypeVar("T", bound="ExportManifest")
 
@@ -119,29 +115,24 @@ class ExportManifest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_manifest_asset import ExportManifestAsset  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        def _parse_last_exported_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_exported_at = d.pop("last_exported_at", UNSET)
+        last_exported_at: datetime.datetime | None | Unset
+        if _last_exported_at is None or isinstance(_last_exported_at, Unset):
+            last_exported_at = _last_exported_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_exported_at, str):
                     raise TypeError()
-                last_exported_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at)
 
-                return last_exported_at_type_0
+                last_exported_at = last_exported_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_exported_at = _parse_last_exported_at(d.pop("last_exported_at", UNSET))
+                last_exported_at = cast("datetime.datetime | None | Unset", _last_exported_at)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -157,40 +148,23 @@ class ExportManifest:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deleted_at = d.pop("deleted_at", UNSET)
+        deleted_at: datetime.datetime | None | Unset
+        if _deleted_at is None or isinstance(_deleted_at, Unset):
+            deleted_at = _deleted_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_deleted_at, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-                return deleted_at_type_0
+                deleted_at = deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                deleted_at = cast("datetime.datetime | None | Unset", _deleted_at)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        project_path = cast("None | str | Unset", d.pop("project_path", UNSET))
 
-        def _parse_project_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_path = _parse_project_path(d.pop("project_path", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
         _assets = d.pop("assets", UNSET)
         assets: list[ExportManifestAsset] | Unset = UNSET
@@ -231,3 +205,6 @@ class ExportManifest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_manifest_asset import ExportManifestAsset  # noqa: E402

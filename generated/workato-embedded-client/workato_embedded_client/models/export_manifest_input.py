@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.export_manifest_input_export_manifest import ExportManifestInputExportManifest
-
 
 T = TypeVar("T", bound="ExportManifestInput")
 
@@ -38,8 +34,6 @@ class ExportManifestInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_manifest_input_export_manifest import ExportManifestInputExportManifest  # noqa: PLC0415
-
         d = dict(src_dict)
         export_manifest = ExportManifestInputExportManifest.from_dict(d.pop("export_manifest"))
 
@@ -65,3 +59,6 @@ class ExportManifestInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_manifest_input_export_manifest import ExportManifestInputExportManifest  # noqa: E402

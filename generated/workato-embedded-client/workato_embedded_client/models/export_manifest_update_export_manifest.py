@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_manifest_asset import ExportManifestAsset
-
 
 T = TypeVar("T", bound="ExportManifestUpdateExportManifest")
 
@@ -79,8 +75,6 @@ class ExportManifestUpdateExportManifest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_manifest_asset import ExportManifestAsset  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -131,3 +125,6 @@ class ExportManifestUpdateExportManifest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_manifest_asset import ExportManifestAsset  # noqa: E402

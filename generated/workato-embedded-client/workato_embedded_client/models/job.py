@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_error_parts import JobErrorParts
-
 
 T = TypeVar("T", bound="Job")
 
@@ -46,8 +42,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_error_parts import JobErrorParts  # noqa: PLC0415
-
         id = self.id
 
         flow_run_id: int | None | Unset
@@ -130,62 +124,40 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_error_parts import JobErrorParts  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_flow_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        flow_run_id = cast("int | None | Unset", d.pop("flow_run_id", UNSET))
 
-        flow_run_id = _parse_flow_run_id(d.pop("flow_run_id", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None or isinstance(_started_at, Unset):
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = cast("datetime.datetime | None | Unset", _started_at)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None or isinstance(_completed_at, Unset):
+            completed_at = _completed_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = cast("datetime.datetime | None | Unset", _completed_at)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
         _status = d.pop("status", UNSET)
         status: JobStatus | Unset
@@ -198,31 +170,21 @@ class Job:
 
         is_error = d.pop("is_error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = cast("None | str | Unset", d.pop("error", UNSET))
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_parts(data: object) -> JobErrorParts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error_parts = d.pop("error_parts", UNSET)
+        error_parts: JobErrorParts | None | Unset
+        if _error_parts is None or isinstance(_error_parts, Unset):
+            error_parts = _error_parts
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error_parts, dict):
                     raise TypeError()
-                error_parts_type_0 = JobErrorParts.from_dict(data)
+                error_parts_type_0 = JobErrorParts.from_dict(_error_parts)
 
-                return error_parts_type_0
+                error_parts = error_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobErrorParts | None | Unset, data)
-
-        error_parts = _parse_error_parts(d.pop("error_parts", UNSET))
+                error_parts = cast("JobErrorParts | None | Unset", _error_parts)
 
         job = cls(
             id=id,
@@ -255,3 +217,6 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_error_parts import JobErrorParts  # noqa: E402

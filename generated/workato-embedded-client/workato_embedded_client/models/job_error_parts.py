@@ -98,70 +98,31 @@ class JobErrorParts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        adapter = cast("None | str | Unset", d.pop("adapter", UNSET))
 
-        def _parse_adapter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_type = cast("None | str | Unset", d.pop("error_type", UNSET))
 
-        adapter = _parse_adapter(d.pop("adapter", UNSET))
+        message = cast("None | str | Unset", d.pop("message", UNSET))
 
-        def _parse_error_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_id = cast("None | str | Unset", d.pop("error_id", UNSET))
 
-        error_type = _parse_error_type(d.pop("error_type", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_error_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_id = _parse_error_id(d.pop("error_id", UNSET))
-
-        def _parse_error_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error_at = d.pop("error_at", UNSET)
+        error_at: datetime.datetime | None | Unset
+        if _error_at is None or isinstance(_error_at, Unset):
+            error_at = _error_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_error_at, str):
                     raise TypeError()
-                error_at_type_0 = datetime.datetime.fromisoformat(data)
+                error_at_type_0 = datetime.datetime.fromisoformat(_error_at)
 
-                return error_at_type_0
+                error_at = error_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        error_at = _parse_error_at(d.pop("error_at", UNSET))
+                error_at = cast("datetime.datetime | None | Unset", _error_at)
 
         input_ = d.pop("input", UNSET)
 
-        def _parse_inner_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inner_message = _parse_inner_message(d.pop("inner_message", UNSET))
+        inner_message = cast("None | str | Unset", d.pop("inner_message", UNSET))
 
         job_error_parts = cls(
             adapter=adapter,

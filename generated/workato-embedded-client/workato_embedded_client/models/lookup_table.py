@@ -96,14 +96,7 @@ class LookupTable:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = cast("None | str | Unset", d.pop("project_id", UNSET))
 
         lookup_table = cls(
             id=id,

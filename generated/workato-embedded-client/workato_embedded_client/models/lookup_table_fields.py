@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.lookup_table_column import LookupTableColumn
-
 
 T = TypeVar("T", bound="LookupTableFields")
 
@@ -54,8 +50,6 @@ class LookupTableFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_table_column import LookupTableColumn  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -92,3 +86,6 @@ class LookupTableFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lookup_table_column import LookupTableColumn  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.lookup_table_row_data import LookupTableRowData
-
 
 T = TypeVar("T", bound="LookupTableRow")
 
@@ -64,8 +60,6 @@ class LookupTableRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_table_row_data import LookupTableRowData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,3 +104,6 @@ class LookupTableRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lookup_table_row_data import LookupTableRowData  # noqa: E402

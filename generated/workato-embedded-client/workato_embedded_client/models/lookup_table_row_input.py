@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.lookup_table_row_input_data import LookupTableRowInputData
-
 
 T = TypeVar("T", bound="LookupTableRowInput")
 
@@ -38,8 +34,6 @@ class LookupTableRowInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_table_row_input_data import LookupTableRowInputData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = LookupTableRowInputData.from_dict(d.pop("data"))
 
@@ -65,3 +59,6 @@ class LookupTableRowInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lookup_table_row_input_data import LookupTableRowInputData  # noqa: E402

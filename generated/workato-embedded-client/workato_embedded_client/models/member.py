@@ -100,59 +100,17 @@ class Member:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_grant_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        grant_type = cast("None | str | Unset", d.pop("grant_type", UNSET))
 
-        grant_type = _parse_grant_type(d.pop("grant_type", UNSET))
+        role_name = cast("None | str | Unset", d.pop("role_name", UNSET))
 
-        def _parse_role_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        role_name = _parse_role_name(d.pop("role_name", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+        time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
 
         member = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.package_operation_type import PackageOperationType
 from ..models.package_status import PackageStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recipe_import_status import RecipeImportStatus
-
 
 T = TypeVar("T", bound="Package")
 
@@ -94,8 +90,6 @@ class Package:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipe_import_status import RecipeImportStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -103,32 +97,11 @@ class Package:
 
         status = PackageStatus(d.pop("status"))
 
-        def _parse_export_manifest_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        export_manifest_id = cast("int | None | Unset", d.pop("export_manifest_id", UNSET))
 
-        export_manifest_id = _parse_export_manifest_id(d.pop("export_manifest_id", UNSET))
+        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = cast("None | str | Unset", d.pop("error", UNSET))
 
         _recipe_status = d.pop("recipe_status", UNSET)
         recipe_status: list[RecipeImportStatus] | Unset = UNSET
@@ -167,3 +140,6 @@ class Package:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recipe_import_status import RecipeImportStatus  # noqa: E402

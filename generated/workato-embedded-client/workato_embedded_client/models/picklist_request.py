@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.picklist_request_pick_list_params import PicklistRequestPickListParams
-
 
 T = TypeVar("T", bound="PicklistRequest")
 
@@ -48,8 +44,6 @@ class PicklistRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.picklist_request_pick_list_params import PicklistRequestPickListParams  # noqa: PLC0415
-
         d = dict(src_dict)
         pick_list_name = d.pop("pick_list_name")
 
@@ -83,3 +77,6 @@ class PicklistRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.picklist_request_pick_list_params import PicklistRequestPickListParams  # noqa: E402

@@ -126,14 +126,7 @@ class PublicRecipe:
 
         name = d.pop("name")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -151,27 +144,13 @@ class PublicRecipe:
 
         copy_count = d.pop("copy_count", UNSET)
 
-        def _parse_trigger_application(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_application = _parse_trigger_application(d.pop("trigger_application", UNSET))
+        trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
 
         action_applications = cast(list[str], d.pop("action_applications", UNSET))
 
         applications = cast(list[str], d.pop("applications", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
 

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recipe_config_entry import RecipeConfigEntry
-    from ..models.recipe_parameters import RecipeParameters
-
 
 T = TypeVar("T", bound="Recipe")
 
@@ -274,9 +269,6 @@ class Recipe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipe_config_entry import RecipeConfigEntry  # noqa: PLC0415
-        from ..models.recipe_parameters import RecipeParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -288,38 +280,17 @@ class Recipe:
 
         running = d.pop("running")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
         copy_count = d.pop("copy_count", UNSET)
 
-        def _parse_trigger_application(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_application = _parse_trigger_application(d.pop("trigger_application", UNSET))
+        trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
 
         action_applications = cast(list[str], d.pop("action_applications", UNSET))
 
         applications = cast(list[str], d.pop("applications", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
 
@@ -330,23 +301,9 @@ class Recipe:
         else:
             parameters = RecipeParameters.from_dict(_parameters)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url = cast("None | str | Unset", d.pop("webhook_url", UNSET))
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+        folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
 
         job_succeeded_count = d.pop("job_succeeded_count", UNSET)
 
@@ -354,50 +311,37 @@ class Recipe:
 
         lifetime_task_count = d.pop("lifetime_task_count", UNSET)
 
-        def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_run_at = d.pop("last_run_at", UNSET)
+        last_run_at: datetime.datetime | None | Unset
+        if _last_run_at is None or isinstance(_last_run_at, Unset):
+            last_run_at = _last_run_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_run_at, str):
                     raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
 
-                return last_run_at_type_0
+                last_run_at = last_run_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_run_at = cast("datetime.datetime | None | Unset", _last_run_at)
 
-        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
-
-        def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _stopped_at = d.pop("stopped_at", UNSET)
+        stopped_at: datetime.datetime | None | Unset
+        if _stopped_at is None or isinstance(_stopped_at, Unset):
+            stopped_at = _stopped_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_stopped_at, str):
                     raise TypeError()
-                stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+                stopped_at_type_0 = datetime.datetime.fromisoformat(_stopped_at)
 
-                return stopped_at_type_0
+                stopped_at = stopped_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        stopped_at = _parse_stopped_at(d.pop("stopped_at", UNSET))
+                stopped_at = cast("datetime.datetime | None | Unset", _stopped_at)
 
         version_no = d.pop("version_no", UNSET)
 
-        def _parse_stop_cause(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stop_cause = _parse_stop_cause(d.pop("stop_cause", UNSET))
+        stop_cause = cast("None | str | Unset", d.pop("stop_cause", UNSET))
 
         _config = d.pop("config", UNSET)
         config: list[RecipeConfigEntry] | Unset = UNSET
@@ -410,41 +354,13 @@ class Recipe:
 
         code = d.pop("code", UNSET)
 
-        def _parse_author_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author_name = cast("None | str | Unset", d.pop("author_name", UNSET))
 
-        author_name = _parse_author_name(d.pop("author_name", UNSET))
+        version_author_name = cast("None | str | Unset", d.pop("version_author_name", UNSET))
 
-        def _parse_version_author_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version_author_email = cast("None | str | Unset", d.pop("version_author_email", UNSET))
 
-        version_author_name = _parse_version_author_name(d.pop("version_author_name", UNSET))
-
-        def _parse_version_author_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_author_email = _parse_version_author_email(d.pop("version_author_email", UNSET))
-
-        def _parse_version_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_comment = _parse_version_comment(d.pop("version_comment", UNSET))
+        version_comment = cast("None | str | Unset", d.pop("version_comment", UNSET))
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -498,3 +414,7 @@ class Recipe:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recipe_config_entry import RecipeConfigEntry  # noqa: E402
+from ..models.recipe_parameters import RecipeParameters  # noqa: E402

@@ -72,14 +72,7 @@ class RecipeConfigEntry:
 
         skip_validation = d.pop("skip_validation", UNSET)
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
         recipe_config_entry = cls(
             keyword=keyword,

@@ -89,6 +89,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ApiAccessProfileWithSecrets:
+    if response.status_code == 200:
+        response_200 = ApiAccessProfileWithSecrets.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -110,7 +119,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiAccessProfileWithSecrets | Error | ServerError]
@@ -135,7 +144,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApiAccessProfileInput,
     api_client_id: int,
-) -> ApiAccessProfileWithSecrets | None:
+) -> ApiAccessProfileWithSecrets:
     """Create an access profile in a customer account
 
      Create an access profile for the API client `api_client_id` of the account, giving it access
@@ -149,9 +158,10 @@ def sync(
         body (ApiAccessProfileInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiAccessProfileWithSecrets
@@ -166,8 +176,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -191,7 +202,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiAccessProfileWithSecrets | Error | ServerError]
@@ -214,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApiAccessProfileInput,
     api_client_id: int,
-) -> ApiAccessProfileWithSecrets | None:
+) -> ApiAccessProfileWithSecrets:
     """Create an access profile in a customer account
 
      Create an access profile for the API client `api_client_id` of the account, giving it access
@@ -228,9 +239,10 @@ async def asyncio(
         body (ApiAccessProfileInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiAccessProfileWithSecrets
@@ -243,5 +255,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -84,6 +84,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ApiCollectionList:
+    if response.status_code == 200:
+        response_200 = ApiCollectionList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -102,7 +111,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiCollectionList | Error | ServerError]
@@ -127,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> ApiCollectionList | None:
+) -> ApiCollectionList:
     """List API collections in a customer account
 
      The account's API collections, one page at a time, wrapped in `result`.
@@ -138,9 +147,10 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiCollectionList
@@ -155,8 +165,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -177,7 +188,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiCollectionList | Error | ServerError]
@@ -200,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> ApiCollectionList | None:
+) -> ApiCollectionList:
     """List API collections in a customer account
 
      The account's API collections, one page at a time, wrapped in `result`.
@@ -211,9 +222,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiCollectionList
@@ -226,5 +238,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

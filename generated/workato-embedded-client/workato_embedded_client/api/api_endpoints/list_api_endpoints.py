@@ -87,6 +87,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ApiEndpointList:
+    if response.status_code == 200:
+        response_200 = ApiEndpointList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -107,7 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiEndpointList | Error | ServerError]
@@ -134,7 +143,7 @@ def sync(
     api_collection_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> ApiEndpointList | None:
+) -> ApiEndpointList:
     """List API endpoints in a customer account
 
      The account's API endpoints, or those of one collection, one page at a time, wrapped in `result`.
@@ -146,9 +155,10 @@ def sync(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiEndpointList
@@ -164,8 +174,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -188,7 +199,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ApiEndpointList | Error | ServerError]
@@ -213,7 +224,7 @@ async def asyncio(
     api_collection_id: int | Unset = UNSET,
     per_page: int | Unset = 100,
     page: int | Unset = 1,
-) -> ApiEndpointList | None:
+) -> ApiEndpointList:
     """List API endpoints in a customer account
 
      The account's API endpoints, or those of one collection, one page at a time, wrapped in `result`.
@@ -225,9 +236,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ApiEndpointList
@@ -241,5 +253,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

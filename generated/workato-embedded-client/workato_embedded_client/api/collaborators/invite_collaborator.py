@@ -81,6 +81,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CollaboratorInvitationResult:
+    if response.status_code == 200:
+        response_200 = CollaboratorInvitationResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -99,7 +108,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CollaboratorInvitationResult | Error | ServerError]
@@ -122,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollaboratorInvitation,
-) -> CollaboratorInvitationResult | None:
+) -> CollaboratorInvitationResult:
     """Invite a collaborator to a customer account
 
      Invite a person to the account's team by `name` and `email`, with `role_name` or per-environment
@@ -134,9 +143,10 @@ def sync(
             sent, `env_roles` wins.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CollaboratorInvitationResult
@@ -150,8 +160,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -172,7 +183,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CollaboratorInvitationResult | Error | ServerError]
@@ -193,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollaboratorInvitation,
-) -> CollaboratorInvitationResult | None:
+) -> CollaboratorInvitationResult:
     """Invite a collaborator to a customer account
 
      Invite a person to the account's team by `name` and `email`, with `role_name` or per-environment
@@ -205,9 +216,10 @@ async def asyncio(
             sent, `env_roles` wins.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CollaboratorInvitationResult
@@ -219,5 +231,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -84,6 +84,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DisconnectResult:
+    if response.status_code == 200:
+        response_200 = DisconnectResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     connection_id: int,
@@ -106,7 +115,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[DisconnectResult | Error | ServerError]
@@ -131,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DisconnectInput | Unset = UNSET,
-) -> DisconnectResult | None:
+) -> DisconnectResult:
     """Disconnect a connection in a customer account
 
      Revokes the connection's authorization (`authorized_at` and `authorization_status` become
@@ -146,9 +155,10 @@ def sync(
         body (DisconnectInput | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         DisconnectResult
@@ -163,8 +173,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +200,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[DisconnectResult | Error | ServerError]
@@ -212,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DisconnectInput | Unset = UNSET,
-) -> DisconnectResult | None:
+) -> DisconnectResult:
     """Disconnect a connection in a customer account
 
      Revokes the connection's authorization (`authorized_at` and `authorization_status` become
@@ -227,9 +238,10 @@ async def asyncio(
         body (DisconnectInput | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         DisconnectResult
@@ -242,5 +254,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -104,6 +104,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ConnectionList:
+    if response.status_code == 200:
+        response_200 = ConnectionList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -131,7 +140,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ConnectionList | Error | ServerError]
@@ -164,7 +173,7 @@ def sync(
     external_id: str | Unset = UNSET,
     include_runtime_connections: bool | Unset = False,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
-) -> ConnectionList | None:
+) -> ConnectionList:
     """List connections in a customer account
 
      Every connection of the customer, optionally filtered. The filters compare by equality.
@@ -180,9 +189,10 @@ def sync(
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ConnectionList
@@ -201,8 +211,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -232,7 +243,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[ConnectionList | Error | ServerError]
@@ -263,7 +274,7 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     include_runtime_connections: bool | Unset = False,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
-) -> ConnectionList | None:
+) -> ConnectionList:
     """List connections in a customer account
 
      Every connection of the customer, optionally filtered. The filters compare by equality.
@@ -279,9 +290,10 @@ async def asyncio(
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         ConnectionList
@@ -298,5 +310,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

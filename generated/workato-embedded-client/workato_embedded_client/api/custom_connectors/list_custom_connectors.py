@@ -75,6 +75,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CustomConnectorList:
+    if response.status_code == 200:
+        response_200 = CustomConnectorList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -93,7 +102,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomConnectorList | Error | ServerError]
@@ -116,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     title: str | Unset = UNSET,
     oem_shared: bool | Unset = UNSET,
-) -> CustomConnectorList | None:
+) -> CustomConnectorList:
     """List custom connectors
 
      The partner's custom connectors. `title` matches any part of the title, case-insensitively;
@@ -128,9 +137,10 @@ def sync(
         oem_shared (bool | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomConnectorList
@@ -144,8 +154,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -166,7 +177,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomConnectorList | Error | ServerError]
@@ -187,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     title: str | Unset = UNSET,
     oem_shared: bool | Unset = UNSET,
-) -> CustomConnectorList | None:
+) -> CustomConnectorList:
     """List custom connectors
 
      The partner's custom connectors. `title` matches any part of the title, case-insensitively;
@@ -199,9 +210,10 @@ async def asyncio(
         oem_shared (bool | Unset):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomConnectorList
@@ -213,5 +225,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

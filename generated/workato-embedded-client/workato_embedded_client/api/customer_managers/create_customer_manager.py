@@ -72,6 +72,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CustomerManagerResult:
+    if response.status_code == 200:
+        response_200 = CustomerManagerResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -87,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomerManagerResult | Error | ServerError]
@@ -108,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerManagerInput,
-) -> CustomerManagerResult | None:
+) -> CustomerManagerResult:
     """Create a customer manager
 
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
@@ -118,9 +127,10 @@ def sync(
         body (CustomerManagerInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomerManagerResult
@@ -133,8 +143,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -152,7 +163,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomerManagerResult | Error | ServerError]
@@ -171,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerManagerInput,
-) -> CustomerManagerResult | None:
+) -> CustomerManagerResult:
     """Create a customer manager
 
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
@@ -181,9 +192,10 @@ async def asyncio(
         body (CustomerManagerInput):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomerManagerResult
@@ -194,5 +206,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -81,6 +81,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CustomerManagerResult:
+    if response.status_code == 200:
+        response_200 = CustomerManagerResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     customer_manager_id: int,
     *,
@@ -98,7 +107,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomerManagerResult | Error | ServerError]
@@ -121,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerManagerUpdate,
-) -> CustomerManagerResult | None:
+) -> CustomerManagerResult:
     """Update a customer manager
 
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
@@ -132,9 +141,10 @@ def sync(
         body (CustomerManagerUpdate):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomerManagerResult
@@ -148,8 +158,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -169,7 +180,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[CustomerManagerResult | Error | ServerError]
@@ -190,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerManagerUpdate,
-) -> CustomerManagerResult | None:
+) -> CustomerManagerResult:
     """Update a customer manager
 
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
@@ -201,9 +212,10 @@ async def asyncio(
         body (CustomerManagerUpdate):
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         CustomerManagerResult
@@ -215,5 +227,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -84,6 +84,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PropertyValues:
+    if response.status_code == 200:
+        response_200 = PropertyValues.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -104,7 +113,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | PropertyValues | ServerError]
@@ -129,7 +138,7 @@ def sync(
     client: AuthenticatedClient | Client,
     prefix: str,
     project_id: int | Unset = UNSET,
-) -> PropertyValues | None:
+) -> PropertyValues:
     """List environment or project properties by prefix
 
      The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
@@ -142,9 +151,10 @@ def sync(
         project_id (int | Unset): Workato assigns integer ids.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         PropertyValues
@@ -159,8 +169,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -183,7 +194,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | PropertyValues | ServerError]
@@ -206,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     prefix: str,
     project_id: int | Unset = UNSET,
-) -> PropertyValues | None:
+) -> PropertyValues:
     """List environment or project properties by prefix
 
      The properties whose names start with `prefix`, as `{"result": {name: value}}`. Without
@@ -219,9 +230,10 @@ async def asyncio(
         project_id (int | Unset): Workato assigns integer ids.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         PropertyValues
@@ -234,5 +246,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -96,6 +96,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Package:
+    if response.status_code == 200:
+        response_200 = Package.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -124,7 +133,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | Package | ServerError]
@@ -155,7 +164,7 @@ def sync(
     restart_recipes: bool | Unset = False,
     include_tags: bool | Unset = False,
     folder_id_for_home_assets: int | Unset = UNSET,
-) -> Package | None:
+) -> Package:
     """Import a package into a folder of a customer account
 
      Unpacks a package zip (as exported) into folder `folder_id`, asynchronously: the answer is a
@@ -173,9 +182,10 @@ def sync(
         body (File): The package zip; an empty body is no package.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Package
@@ -193,8 +203,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +236,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | Package | ServerError]
@@ -254,7 +265,7 @@ async def asyncio(
     restart_recipes: bool | Unset = False,
     include_tags: bool | Unset = False,
     folder_id_for_home_assets: int | Unset = UNSET,
-) -> Package | None:
+) -> Package:
     """Import a package into a folder of a customer account
 
      Unpacks a package zip (as exported) into folder `folder_id`, asynchronously: the answer is a
@@ -272,9 +283,10 @@ async def asyncio(
         body (File): The package zip; an empty body is no package.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Package
@@ -290,5 +302,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

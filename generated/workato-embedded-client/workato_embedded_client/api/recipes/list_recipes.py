@@ -114,6 +114,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> RecipeList:
+    if response.status_code == 200:
+        response_200 = RecipeList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     *,
@@ -149,7 +158,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | RecipeList | ServerError]
@@ -188,7 +197,7 @@ def sync(
     stop_cause: StopCause | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-) -> RecipeList | None:
+) -> RecipeList:
     """List recipes in a customer account
 
      The customer's recipes, highest id first. `since_id` keeps ids lower than it (a cursor: pass
@@ -209,9 +218,10 @@ def sync(
         per_page (int | Unset):  Default: 100.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         RecipeList
@@ -233,8 +243,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -272,7 +283,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | RecipeList | ServerError]
@@ -309,7 +320,7 @@ async def asyncio(
     stop_cause: StopCause | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-) -> RecipeList | None:
+) -> RecipeList:
     """List recipes in a customer account
 
      The customer's recipes, highest id first. `since_id` keeps ids lower than it (a cursor: pass
@@ -330,9 +341,10 @@ async def asyncio(
         per_page (int | Unset):  Default: 100.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         RecipeList
@@ -352,5 +364,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -84,6 +84,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PublicRecipeList:
+    if response.status_code == 200:
+        response_200 = PublicRecipeList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -108,7 +117,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | PublicRecipeList | ServerError]
@@ -137,7 +146,7 @@ def sync(
     boost_owned: bool | Unset = False,
     page: int | Unset = 0,
     per_page: int | Unset = 20,
-) -> PublicRecipeList | None:
+) -> PublicRecipeList:
     """Search for public recipes
 
      Public recipes of Workato's library that use any of the connectors in `applications` and
@@ -152,9 +161,10 @@ def sync(
         per_page (int | Unset):  Default: 20.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         PublicRecipeList
@@ -171,8 +181,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -199,7 +210,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | PublicRecipeList | ServerError]
@@ -226,7 +237,7 @@ async def asyncio(
     boost_owned: bool | Unset = False,
     page: int | Unset = 0,
     per_page: int | Unset = 20,
-) -> PublicRecipeList | None:
+) -> PublicRecipeList:
     """Search for public recipes
 
      Public recipes of Workato's library that use any of the connectors in `applications` and
@@ -241,9 +252,10 @@ async def asyncio(
         per_page (int | Unset):  Default: 20.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         PublicRecipeList
@@ -258,5 +270,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

@@ -74,6 +74,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> RecipeStartResult:
+    if response.status_code == 200:
+        response_200 = RecipeStartResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     managed_user_id: str,
     recipe_id: int,
@@ -94,7 +103,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | RecipeStartResult | ServerError]
@@ -117,7 +126,7 @@ def sync(
     recipe_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> RecipeStartResult | None:
+) -> RecipeStartResult:
     """Start a recipe in a customer account
 
      Starts the recipe if it can run. Every `config` entry with an `account_id` must name an
@@ -131,9 +140,10 @@ def sync(
         recipe_id (int): Workato assigns integer ids.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         RecipeStartResult
@@ -147,8 +157,9 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -171,7 +182,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         Response[Error | RecipeStartResult | ServerError]
@@ -192,7 +203,7 @@ async def asyncio(
     recipe_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> RecipeStartResult | None:
+) -> RecipeStartResult:
     """Start a recipe in a customer account
 
      Starts the recipe if it can run. Every `config` entry with an `account_id` must name an
@@ -206,9 +217,10 @@ async def asyncio(
         recipe_id (int): Workato assigns integer ids.
 
     Raises:
-        APIError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+        APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+        APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
     Returns:
         RecipeStartResult
@@ -220,5 +232,6 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_response(client=client, response=response)
+    if response.status_code >= 400:
+        raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
+    return _parse_success(response)

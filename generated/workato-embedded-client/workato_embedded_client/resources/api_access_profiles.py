@@ -1,0 +1,489 @@
+"""The ``api_access_profiles`` operations of the Workato Embedded Partner API as methods: ``client.api_access_profiles.<method>(...)``.
+
+Each method calls the operation's functional module (``workato_embedded_client.api.api_access_profiles.<operation>``)
+with the same arguments and returns what its ``sync`` / ``asyncio`` returns.
+Generated from the spec by scripts/generate.py using overrides/sdk/resource.py.jinja; do not edit.
+"""
+
+import builtins
+from collections.abc import AsyncIterator, Iterator
+
+from .._runtime import ApiClient as _ApiClient
+from .._runtime.pagination import aiterate, iterate
+from ..api.api_access_profiles import create_api_access_profile as _create_api_access_profile
+from ..api.api_access_profiles import disable_api_access_profile as _disable_api_access_profile
+from ..api.api_access_profiles import enable_api_access_profile as _enable_api_access_profile
+from ..api.api_access_profiles import list_api_access_profiles as _list_api_access_profiles
+from ..api.api_access_profiles import refresh_api_access_profile_secret as _refresh_api_access_profile_secret
+from ..api.api_access_profiles import update_api_access_profile as _update_api_access_profile
+from ..models.api_access_profile import ApiAccessProfile
+from ..models.api_access_profile_input import ApiAccessProfileInput
+from ..models.api_access_profile_with_secrets import ApiAccessProfileWithSecrets
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+
+class ApiAccessProfilesResource:
+    """The ``api_access_profiles`` operations: ``WorkatoEmbeddedClient().api_access_profiles``.
+
+    How an API client in a customer account authenticates, and which collections it may call.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _ApiClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        managed_user_id: str,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> builtins.list[ApiAccessProfile]:
+        """List access profiles in a customer account
+
+         The account's access profiles, or those of one API client, one page at a time, as a plain
+        array. Lists leave out the secret fields; create, update and refresh return them.
+
+        Args:
+            managed_user_id (str):
+            api_client_id (int | Unset): Workato assigns integer ids.
+            per_page (int | Unset):  Default: 100.
+            page (int | Unset):  Default: 1.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            builtins.list[ApiAccessProfile]
+        """
+
+        return _list_api_access_profiles.sync(
+            managed_user_id=managed_user_id,
+            api_client_id=api_client_id,
+            per_page=per_page,
+            page=page,
+            client=self._client,
+        )
+
+    def list_all(
+        self,
+        managed_user_id: str,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> Iterator[ApiAccessProfile]:
+        """Every item of ``list`` (List access profiles in a customer account), page after page.
+
+        Takes ``list``'s arguments; the paging ones say where to start, and without
+        ``per_page`` each page asks for 100 items. Raises what ``list`` raises.
+        """
+        return iterate(
+            _list_api_access_profiles.sync,
+            self._client,
+            self._client.pagination["list_api_access_profiles"],
+            {
+                "managed_user_id": managed_user_id,
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
+
+    def create(
+        self,
+        managed_user_id: str,
+        *,
+        body: ApiAccessProfileInput,
+        api_client_id: int,
+    ) -> ApiAccessProfileWithSecrets:
+        """Create an access profile in a customer account
+
+         Create an access profile for the API client `api_client_id` of the account, giving it access
+        to collections of the same account. Which secret fields are filled depends on `auth_type`:
+        `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
+        `jwt_secret` for jwt; the others are null.
+
+        Args:
+            managed_user_id (str):
+            api_client_id (int): Workato assigns integer ids.
+            body (ApiAccessProfileInput):
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return _create_api_access_profile.sync(
+            managed_user_id=managed_user_id,
+            body=body,
+            api_client_id=api_client_id,
+            client=self._client,
+        )
+
+    def update(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+        *,
+        body: ApiAccessProfileInput,
+    ) -> ApiAccessProfileWithSecrets:
+        """Update an access profile in a customer account
+
+         Replace the profile's settings (every required field is sent again). Changing `auth_type`
+        issues the new type's secrets; keeping it keeps them.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+            body (ApiAccessProfileInput):
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return _update_api_access_profile.sync(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            body=body,
+            client=self._client,
+        )
+
+    def enable(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> Success:
+        """Enable an access profile in a customer account
+
+         Lets the profile's client call APIs again. Enabling an active profile succeeds.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            Success
+        """
+
+        return _enable_api_access_profile.sync(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
+
+    def disable(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> Success:
+        """Disable an access profile in a customer account
+
+         Stops the profile's client from calling APIs. Disabling an inactive profile succeeds.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            Success
+        """
+
+        return _disable_api_access_profile.sync(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
+
+    def refresh_secret(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> ApiAccessProfileWithSecrets:
+        """Refresh an access profile's token or secret in a customer account
+
+         Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+        `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+        which hold no secret of Workato's.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return _refresh_api_access_profile_secret.sync(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
+
+
+class AsyncApiAccessProfilesResource:
+    """The ``api_access_profiles`` operations (async): ``AsyncWorkatoEmbeddedClient().api_access_profiles``.
+
+    How an API client in a customer account authenticates, and which collections it may call.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _ApiClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        managed_user_id: str,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> builtins.list[ApiAccessProfile]:
+        """List access profiles in a customer account
+
+         The account's access profiles, or those of one API client, one page at a time, as a plain
+        array. Lists leave out the secret fields; create, update and refresh return them.
+
+        Args:
+            managed_user_id (str):
+            api_client_id (int | Unset): Workato assigns integer ids.
+            per_page (int | Unset):  Default: 100.
+            page (int | Unset):  Default: 1.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            builtins.list[ApiAccessProfile]
+        """
+
+        return await _list_api_access_profiles.asyncio(
+            managed_user_id=managed_user_id,
+            api_client_id=api_client_id,
+            per_page=per_page,
+            page=page,
+            client=self._client,
+        )
+
+    def list_all(
+        self,
+        managed_user_id: str,
+        *,
+        api_client_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = 1,
+    ) -> AsyncIterator[ApiAccessProfile]:
+        """Every item of ``list`` (List access profiles in a customer account), page after page, for ``async for``.
+
+        Takes ``list``'s arguments; the paging ones say where to start, and without
+        ``per_page`` each page asks for 100 items. Raises what ``list`` raises.
+        """
+        return aiterate(
+            _list_api_access_profiles.asyncio,
+            self._client,
+            self._client.pagination["list_api_access_profiles"],
+            {
+                "managed_user_id": managed_user_id,
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
+
+    async def create(
+        self,
+        managed_user_id: str,
+        *,
+        body: ApiAccessProfileInput,
+        api_client_id: int,
+    ) -> ApiAccessProfileWithSecrets:
+        """Create an access profile in a customer account
+
+         Create an access profile for the API client `api_client_id` of the account, giving it access
+        to collections of the same account. Which secret fields are filled depends on `auth_type`:
+        `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
+        `jwt_secret` for jwt; the others are null.
+
+        Args:
+            managed_user_id (str):
+            api_client_id (int): Workato assigns integer ids.
+            body (ApiAccessProfileInput):
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return await _create_api_access_profile.asyncio(
+            managed_user_id=managed_user_id,
+            body=body,
+            api_client_id=api_client_id,
+            client=self._client,
+        )
+
+    async def update(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+        *,
+        body: ApiAccessProfileInput,
+    ) -> ApiAccessProfileWithSecrets:
+        """Update an access profile in a customer account
+
+         Replace the profile's settings (every required field is sent again). Changing `auth_type`
+        issues the new type's secrets; keeping it keeps them.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+            body (ApiAccessProfileInput):
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return await _update_api_access_profile.asyncio(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def enable(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> Success:
+        """Enable an access profile in a customer account
+
+         Lets the profile's client call APIs again. Enabling an active profile succeeds.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            Success
+        """
+
+        return await _enable_api_access_profile.asyncio(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
+
+    async def disable(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> Success:
+        """Disable an access profile in a customer account
+
+         Stops the profile's client from calling APIs. Disabling an inactive profile succeeds.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            Success
+        """
+
+        return await _disable_api_access_profile.asyncio(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
+
+    async def refresh_secret(
+        self,
+        managed_user_id: str,
+        api_access_profile_id: int,
+    ) -> ApiAccessProfileWithSecrets:
+        """Refresh an access profile's token or secret in a customer account
+
+         Issues a new `secret` for a token profile, or a new `oauth_client_id` and
+        `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
+        which hold no secret of Workato's.
+
+        Args:
+            managed_user_id (str):
+            api_access_profile_id (int): Workato assigns integer ids.
+
+        Raises:
+            APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
+                RateLimitError or ServerError (after the retries), all importable from the package.
+            errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
+            APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
+
+        Returns:
+            ApiAccessProfileWithSecrets
+        """
+
+        return await _refresh_api_access_profile_secret.asyncio(
+            managed_user_id=managed_user_id,
+            api_access_profile_id=api_access_profile_id,
+            client=self._client,
+        )
