@@ -39,9 +39,14 @@ from . import seam, threadsafe_ast
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
-# Walking pages costs three requests; a few walks per list operation prove the paging.
+# What a check returns when it does not apply to a response: schemathesis then counts it as skipped, so
+# the suite's table shows which of the project's checks really ran.
+SKIPPED = True
+
+# Walking pages costs three requests; a few walks per list operation prove the paging. Counted per run
+# (per loaded spec), since the kill matrix runs many in one process.
 PAGE_WALKS_PER_OPERATION = 3
-_walks: Counter[str] = Counter()
+_walks: Counter[tuple[int, str]] = Counter()
 _walks_lock = threading.Lock()
 
 
@@ -77,10 +82,10 @@ def page_size_respected(ctx: CheckContext, response: Response, case: Case) -> bo
     """A paginated list returns at most the page size asked for (`x-pagination.size_param`)."""
     spec, op = _operation(case)
     if op is None or op.pagination is None:
-        return None
+        return SKIPPED
     items = _items(spec, op, response)
     if items is None:
-        return None
+        return SKIPPED
     size_param = op.pagination.size_param
     asked = (case.query or {}).get(size_param)
     if isinstance(asked, int) and not isinstance(asked, bool) and len(items) > asked:
@@ -101,7 +106,7 @@ def filters_respected(ctx: CheckContext, response: Response, case: Case) -> bool
     """A list filtered by an `x-filter` parameter holds only items whose field matches it."""
     spec, op = _operation(case)
     if op is None or not op.filters:
-        return None
+        return SKIPPED
     items = _items(spec, op, response)
     for param, found in op.filters.items():
         value = (case.query or {}).get(param)
@@ -135,7 +140,7 @@ def order_respected(ctx: CheckContext, response: Response, case: Case) -> bool |
     """A list with a documented order (`x-order`) holds its items in that order."""
     spec, op = _operation(case)
     if op is None or op.order is None:
-        return None
+        return SKIPPED
     problem = _out_of_order(op, _items(spec, op, response) or [])
     if problem:
         raise AssertionError(problem)
@@ -156,11 +161,11 @@ def pages_consistent(ctx: CheckContext, response: Response, case: Case) -> bool 
     spec, op = _operation(case)
     paging = op.pagination if op else None
     if op is None or paging is None or _items(spec, op, response) is None:
-        return None
+        return SKIPPED
+    walk = (id(spec), op.id)
     with _walks_lock:
-        if _walks[op.id] >= PAGE_WALKS_PER_OPERATION:
-            return None
-        _walks[op.id] += 1
+        if _walks[walk] >= PAGE_WALKS_PER_OPERATION:
+            return SKIPPED
     query = {k: v for k, v in (case.query or {}).items() if k not in paging.query_params}
 
     def page(**params: Any) -> list[Any] | None:
@@ -169,15 +174,21 @@ def pages_consistent(ctx: CheckContext, response: Response, case: Case) -> bool 
         )
         return _items(spec, op, answer)
 
-    problem = _walk_pages(op, paging, page) or _walk_pages(op, paging, page)  # again: data may move
+    problem = _walk_pages(op, paging, page)
+    if problem is not None:
+        with _walks_lock:  # only a list long enough to walk counts as a walk
+            _walks[walk] += 1
+    if problem:
+        problem = _walk_pages(op, paging, page)  # again: data may have moved between the requests
     if problem:
         raise AssertionError(problem)
     return None
 
 
 def _walk_pages(op: Operation, paging: Pagination, page: Callable[..., list[Any] | None]) -> str | None:
-    """Why two pages of 2 disagree with one page of 4, else None. Only the common length is compared,
-    so items created meanwhile at the end of the list do not count as a fault."""
+    """Why two pages of 2 disagree with one page of 4: "" when they agree, None when the list is too
+    short to walk. Only the common length is compared, so items created meanwhile at the end of the
+    list do not count as a fault."""
     size = 2
     start = {paging.page_param: paging.first_page} if paging.style == "page" and paging.page_param else {}
     first = page(**start, **{paging.size_param: size})
@@ -199,18 +210,20 @@ def _walk_pages(op: Operation, paging: Pagination, page: Callable[..., list[Any]
         repeated = [key for key in walked if walked.count(key) > 1]
         what = f"repeats {repeated[0]!r}" if repeated else "skips or reorders items"
         return f"Two pages of {size} differ from one page of {2 * size}: paging {what}"
+    if len(second) < size and len(expected) > len(walked):
+        return f"Paging ends after {len(walked)} items, yet one page of {2 * size} holds {len(expected)}"
     problem = _out_of_order(op, whole) if op.order else None
-    return f"Across pages: {problem}" if problem else None
+    return f"Across pages: {problem}" if problem else ""
 
 
 @schemathesis.check
 def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """After a successful DELETE, the GET of the same path is 404/410, or shows `x-soft-delete`'s state."""
     if case.method.lower() != "delete" or not _ok(response):
-        return None
+        return SKIPPED
     spec, op = _operation(case)
     if op is None or operation_at(spec, case.operation.path, "get") is None:
-        return None
+        return SKIPPED
     after = _read(ctx, case, dict(case.path_parameters or {}))
     soft = op.soft_delete
     if soft is None:
@@ -232,7 +245,7 @@ def created_resource_readable(ctx: CheckContext, response: Response, case: Case)
     """What a successful POST links to (an OpenAPI link to a GET) can be read; what a POST to a list's
     path (`x-resource-key` on the list) creates appears in the list."""
     if case.method.lower() != "post" or not _ok(response):
-        return None
+        return SKIPPED
     spec, body = seam.raw_spec(case), _json(response)
     for link in create_links(spec):
         if link.post_path != case.operation.path or link.status != str(response.status_code):
@@ -289,7 +302,7 @@ def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | 
     `x-resource-key`) shows the fields that were sent."""
     method = case.method.lower()
     if method not in UPDATE_METHODS or not _ok(response) or not isinstance(case.body, dict):
-        return None
+        return SKIPPED
     spec = seam.raw_spec(case)
     listed = listed_update(spec, case.operation.path, method)
     fields = listed[2] if listed else update_fields(spec, case.operation.path, method)
@@ -299,7 +312,7 @@ def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | 
         if name in fields and isinstance(value, str | int | float | bool)
     }
     if not sent:
-        return None
+        return SKIPPED
     if listed:  # no GET of one resource: read it from the list, by its key in the path
         listing, param = listed[0], listed[1]
         shown: Any = _listed(ctx, case, listing, (case.path_parameters or {}).get(param))
@@ -307,7 +320,7 @@ def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | 
         after = _read(ctx, case, dict(case.path_parameters or {}))
         shown = _json(after) if _ok(after) else None
     if not isinstance(shown, dict):
-        return None  # the read's own checks report an unreadable resource
+        return SKIPPED  # the read's own checks report an unreadable resource
     stale = {name: shown.get(name) for name, value in sent.items() if not _same(value, shown.get(name))}
     if stale:
         name = next(iter(stale))
