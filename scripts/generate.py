@@ -295,12 +295,12 @@ def _example_call(spec: dict[str, Any], op: dict[str, Any], prefix: str) -> dict
     from contract_tests.spec.model import deref
 
     positional, keywords, missing = [], [], []
-    for parameter in op.get("parameters") or []:
-        parameter = deref(spec, parameter)
+    for parameter in ApiModel.of(spec).by_id[op["operationId"]].parameters:  # the path's own too
         if not parameter.get("required"):
             continue
         schema = deref(spec, parameter.get("schema") or {})
-        value = parameter.get("example", schema.get("example", schema.get("default")))
+        named = [deref(spec, found).get("value") for found in (parameter.get("examples") or {}).values()]
+        value = parameter.get("example", named[0] if named else schema.get("example", schema.get("default")))
         if value is None and schema.get("enum"):
             value = schema["enum"][0]
         if value is None or isinstance(value, (dict, list)) or schema.get("enum"):
