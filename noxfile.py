@@ -72,8 +72,10 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmarks: client call and parse overhead, contract-suite throughput and time to catch faults."""
+    """The benchmarks: client overhead, fakes against a bare server, hostile load, the contract suite."""
     install(session)
     session.install("msgspec")  # the benchmark's comparison only; the clients keep attrs
     session.run("python", "scripts/bench_client.py")
+    session.run("python", "scripts/bench_fake.py")
+    session.run("python", "scripts/bench_hostile.py")
     session.run("python", "scripts/bench_contract.py", *session.posargs)

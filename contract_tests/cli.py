@@ -21,6 +21,7 @@ from types import FrameType
 import click
 import httpx
 
+from .fake.engine import DEFAULT_MAX_BODY
 from .fake.misbehave import ENV_VAR as MISBEHAVE_ENV
 from .fake.misbehave import Misbehaviour
 from .fake.serve import ServeError, build_app, default_token, running, serve_forever
@@ -181,10 +182,19 @@ def list_apis(as_json: bool) -> None:
     help="Answer the first COUNT requests with STATUS (429 or 5xx) and Retry-After (default 0), "
     "e.g. 429:3 or 503:2:1.",
 )
-def serve(api: Api, host: str, port: int, db: str, token: str | None, misbehave: Misbehaviour | None) -> None:
+@click.option(
+    "--max-body",
+    default=DEFAULT_MAX_BODY,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Largest request body in bytes; a larger one is a 413.",
+)
+def serve(
+    api: Api, host: str, port: int, db: str, token: str | None, misbehave: Misbehaviour | None, max_body: int
+) -> None:
     """Serve API's stateful fake until interrupted."""
     try:
-        app = build_app(_checked(api), token=token, db=db)
+        app = build_app(_checked(api), token=token, db=db, max_body=max_body)
     except SpecError as exc:
         raise click.UsageError(str(exc)) from exc
     except sqlite3.Error as exc:

@@ -39,6 +39,7 @@ def cli(*args: str, env: dict[str, str] | None = None):
         ["fuzz", "nope"],
         ["fuzz", "outwork", "--max-examples", "0"],
         ["serve", "outwork", "--port", "-1"],
+        ["serve", "outwork", "--max-body", "0"],
         ["fuzz", "outwork", "--base-url", "notaurl"],
         ["fuzz", "outwork", "--base-url", "http://127.0.0.1:1"],  # nothing listens: exit 2, not a red run
         ["fuzz", "outwork", "--report-dir", "/proc/no-such-dir"],

@@ -255,6 +255,8 @@ def test_async_calls_work_the_same(client):
         ("jp", "https://app.jp.workato.com"),
         ("sg", "https://app.sg.workato.com"),
         ("au", "https://app.au.workato.com"),
+        ("il", "https://app.il.workato.com"),
+        ("cn", "https://app.workatoapp.cn"),
         ("app.eu.workato.com", "https://app.eu.workato.com"),
     ],
 )
