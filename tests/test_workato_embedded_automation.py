@@ -85,6 +85,9 @@ from workato_embedded_client.models import (
 )
 from workato_embedded_client.types import File
 
+from contract_tests.spec.loader import get_api
+from contract_tests.spec.model import ApiModel
+
 from .conftest import TOKEN
 
 ACME = "19029"
@@ -528,51 +531,13 @@ def test_a_malformed_package_or_a_vanished_asset_ends_failed(client):
 # Every operation, sync and async
 
 
+# Part 2's operations, by their tags in the spec (part 1 has the other tags).
+AUTOMATION_TAGS = {"connections", "picklists", "connectors", "custom_connectors", "custom_oauth_profiles"}
+AUTOMATION_TAGS |= {"recipes", "jobs", "lookup_tables", "recipe_lifecycle"}
 OPERATIONS = {
-    module.__name__.rpartition(".")[2]
-    for module in (
-        create_connection,
-        delete_connection,
-        disconnect_connection,
-        list_connections,
-        update_connection,
-        list_picklist_values,
-        get_connectors_metadata,
-        list_all_connectors,
-        get_custom_connector,
-        list_custom_connectors,
-        share_custom_connector_version,
-        share_recipe,
-        suppress_custom_connector_version,
-        assign_custom_oauth_profile,
-        unassign_custom_oauth_profile,
-        create_recipe,
-        delete_recipe,
-        get_recipe,
-        list_recipes,
-        search_public_recipes,
-        start_recipe,
-        stop_recipe,
-        update_recipe,
-        get_job,
-        list_jobs,
-        add_lookup_table_row,
-        batch_delete_lookup_tables,
-        create_lookup_table,
-        delete_lookup_table_row,
-        get_lookup_table_row,
-        list_lookup_table_rows,
-        list_lookup_tables,
-        look_up_lookup_table_row,
-        update_lookup_table_row,
-        create_export_manifest,
-        export_package,
-        get_export_manifest,
-        get_export_status,
-        get_import_status,
-        import_package,
-        update_export_manifest,
-    )
+    op.id
+    for op in ApiModel.of(get_api("workato-embedded").spec()).operations
+    if op.raw["tags"][0] in AUTOMATION_TAGS
 }
 
 

@@ -113,6 +113,16 @@ def get_fault(name: str) -> FaultClass:
     return FAULTS[name]
 
 
+async def read_body(receive: Any) -> bytes:
+    """The whole request body of an ASGI request."""
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
 class Injector:
     """ASGI middleware planting `fault` in every call with `app` (state kept across requests)."""
 
@@ -153,12 +163,7 @@ class Injector:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         template, params = self._route(scope["path"])
         call = RawCall(
             method=scope["method"],
@@ -251,12 +256,7 @@ class Upstream:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in scope["headers"]
