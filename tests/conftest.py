@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from contract_tests.fake.misbehave import Misbehaviour
 from contract_tests.fake.serve import build_app, running
 from contract_tests.spec.loader import get_api
 
 TOKEN = "test-token"
+
+# No example database, and hypothesis's own files (its constants cache) in a folder of this run: one run's
+# examples never steer the next, and nothing is left in the tree.
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="contract-tests-hypothesis-")
+atexit.register(shutil.rmtree, _HYPOTHESIS_HOME, ignore_errors=True)
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
+settings.register_profile("tests", database=None)
+settings.load_profile("tests")
 
 
 @pytest.fixture
