@@ -239,3 +239,31 @@ def test_order_numbers_have_no_gaps_after_repeated_kill_9(tmp_path):
         )
     assert numbers, "no order was created"
     assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def test_connections_over_the_cap_get_503_and_one_warning_each():
+    warnings: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    app = build_app(get_api("workato-platform"), token=TOKEN)
+    try:
+        with running(app, max_connections=3) as url:
+            # after uvicorn configured its logging; its own logger does not propagate to pytest's
+            logging.getLogger("uvicorn.error").addHandler(handler)
+            host, port = url.removeprefix("http://").split(":")
+            held = [socket.create_connection((host, int(port))) for _ in range(2)]
+            try:
+                for sock in held:  # two requests in flight, their bodies still to come
+                    head = f"POST /api/api_clients HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer {TOKEN}\r\n"
+                    sock.sendall(f"{head}Content-Length: 10\r\n\r\n".encode())
+                time.sleep(0.2)
+                status, _ = _raw(
+                    url, b"GET /api/api_clients HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+                )
+            finally:
+                for sock in held:
+                    sock.close()
+    finally:
+        logging.getLogger("uvicorn.error").removeHandler(handler)
+    assert status == 503
+    assert warnings == ["Exceeded concurrency limit."]

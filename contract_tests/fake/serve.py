@@ -43,8 +43,24 @@ def build_app(
     return FakeApp(api, fake_for(api), store, token, settings, max_body=max_body, read_timeout=read_timeout)
 
 
-def _server(app: FakeApp | MisbehavingApp, host: str, port: int) -> uvicorn.Server:
-    config = uvicorn.Config(app, host=host, port=port, log_level="error", lifespan="off", access_log=False)
+DEFAULT_MAX_CONNECTIONS = 512
+"""Concurrent connections a fake serves; more get 503 and uvicorn's warning "Exceeded concurrency limit."
+(one line each, rather than tracebacks when file descriptors run out)."""
+
+
+def _server(
+    app: FakeApp | MisbehavingApp, host: str, port: int, max_connections: int = DEFAULT_MAX_CONNECTIONS
+) -> uvicorn.Server:
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+        limit_concurrency=max_connections,
+        timeout_keep_alive=5,  # idle keep-alive connections are closed after 5 s
+    )
     return uvicorn.Server(config)
 
 
@@ -59,6 +75,7 @@ def serve_forever(
     """Serve until Ctrl-C; uvicorn runs on a thread so the main thread owns the interrupt."""
     with running(app, host, port, misbehave=misbehave) as url:
         announce(f"Serving {what or f'the {app.api.name} fake'} at {url} (Ctrl-C to stop)")
+        announce(f"At most {DEFAULT_MAX_CONNECTIONS} concurrent connections; more get 503 with a warning")
         if misbehave:
             announce(
                 f"The first {misbehave.count} request(s) get {misbehave.status}"
@@ -73,13 +90,17 @@ def serve_forever(
 
 @contextmanager
 def running(
-    app: FakeApp, host: str = "127.0.0.1", port: int = 0, misbehave: Misbehaviour | None = None
+    app: FakeApp,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    misbehave: Misbehaviour | None = None,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> Iterator[str]:
     """Serve `app` in a daemon thread (port 0: a free one); yields its base URL.
 
     With `misbehave`, the first requests are refused (see contract_tests/misbehave.py).
     """
-    server = _server(MisbehavingApp(app, misbehave) if misbehave else app, host, port)
+    server = _server(MisbehavingApp(app, misbehave) if misbehave else app, host, port, max_connections)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
