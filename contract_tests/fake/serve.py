@@ -75,12 +75,12 @@ def serve_forever(
     """Serve until Ctrl-C; uvicorn runs on a thread so the main thread owns the interrupt."""
     with running(app, host, port, misbehave=misbehave) as url:
         announce(f"Serving {what or f'the {app.api.name} fake'} at {url} (Ctrl-C to stop)")
-        announce(f"At most {DEFAULT_MAX_CONNECTIONS} concurrent connections; more get 503 with a warning")
         if misbehave:
             announce(
                 f"The first {misbehave.count} request(s) get {misbehave.status}"
                 f" with Retry-After: {misbehave.retry_after}"
             )
+        announce(f"At most {DEFAULT_MAX_CONNECTIONS} concurrent connections; more get 503 with a warning")
         try:
             while True:
                 time.sleep(3600)
