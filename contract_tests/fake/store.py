@@ -98,6 +98,12 @@ class Store:
             finally:
                 self._depth = 0
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One request at a time, without a transaction: for work that only reads."""
+        with self._lock:
+            yield
+
     def index(self, field: str) -> None:
         """Index a JSON field that lists filter or order by."""
         if field not in self._indexed:
