@@ -267,3 +267,18 @@ def test_connections_over_the_cap_get_503_and_one_warning_each():
         logging.getLogger("uvicorn.error").removeHandler(handler)
     assert status == 503
     assert warnings == ["Exceeded concurrency limit."]
+
+
+def test_files_under_the_tables_name_are_refused_naming_the_right_one():
+    """The page's table calls the files `attachments`; the spec takes them as `attachments[]` and says so."""
+    with running(build_app(get_api("workreduce"), token=TOKEN)) as url:
+        response = httpx.post(
+            f"{url}/v2/orders",
+            headers={"Authorization": TOKEN},
+            data={"name": "n", "task_type": "recon"},
+            files={"attachments": ("a.png", b"PNG", "image/png")},
+        )
+    assert response.status_code == 400
+    assert response.json()["errors"] == {
+        "attachments": ["Files go in attachments[]; a part named attachments is refused."]
+    }

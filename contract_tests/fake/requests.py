@@ -231,7 +231,12 @@ class Prepared:
     def validate_body(self, media: str, body: Any, errors: dict[str, list[str]]) -> None:
         try:
             for error in self.bodies[media].iter_errors(body):
-                errors.setdefault(_error_field(error), []).append(error.message)
+                if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+                    # a refused field name: the field is that name, and the schema's description says why
+                    why = error.schema.get("description") if isinstance(error.schema, dict) else None
+                    errors.setdefault(error.instance, []).append(why or error.message)
+                else:
+                    errors.setdefault(_error_field(error), []).append(error.message)
         except RecursionError:
             errors.setdefault("body", []).append("The body is nested too deeply.")
 
