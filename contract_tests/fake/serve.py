@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -61,7 +62,18 @@ def _server(
         limit_concurrency=max_connections,
         timeout_keep_alive=5,  # idle keep-alive connections are closed after 5 s
     )
+    uvicorn_log = logging.getLogger("uvicorn.error")  # configured by uvicorn.Config just above
+    if not any(isinstance(f, _CapWarningsOnly) for f in uvicorn_log.filters):
+        uvicorn_log.addFilter(_CapWarningsOnly())
     return uvicorn.Server(config)
+
+
+class _CapWarningsOnly(logging.Filter):
+    """uvicorn's errors, and of its warnings only the connection cap's: malformed requests (which
+    fuzzing sends by the hundred) already get their 400 and need no line each."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR or record.getMessage().startswith("Exceeded concurrency limit")
 
 
 def serve_forever(

@@ -334,11 +334,11 @@ async def page_skips_items(injector: Injector, call: RawCall, forward: Forward) 
     if paging is None:
         return reply
     query = dict(parse_qsl(call.query))
-    later = (
-        int(query.get(paging.page_param or "", paging.first_page) or paging.first_page) > paging.first_page
-        if paging.style == "page"
-        else bool(query.get(paging.next_param or ""))
-    )
+    if paging.style == "page":
+        page = str(query.get(paging.page_param or "", ""))
+        later = page.isdigit() and int(page) > paging.first_page  # a malformed page is the server's to refuse
+    else:
+        later = bool(query.get(paging.next_param or ""))
     found = _list_reply(injector, call, reply) if later else None
     if found is None or not found[1]:
         return reply
