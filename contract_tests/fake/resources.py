@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import yaml
 
-from ..spec.model import ApiModel, Operation, deref, json_schema, object_schema
+from ..spec.model import ApiModel, Operation, deref, json_schema, object_schema, response_example
 from ..spec.resources import fill_path, items_path, list_item_schema, page_items
 from .hooks import Call, Fake, Problem, Reply
 from .store import Condition, Store
@@ -74,14 +74,6 @@ class Plan:
     assigned: tuple[tuple[str, dict[str, Any], bool], ...] = ()  # (name, schema, required)
     key_is_integer: bool = True
     touched: tuple[str, ...] = ()  # server-assigned date-time fields refreshed on every change
-
-
-def _example(spec: dict[str, Any], op: Operation, status: str) -> Any:
-    response = deref(spec, (op.raw.get("responses") or {}).get(status) or {})
-    media = (response.get("content") or {}).get("application/json") or {}
-    for example in (media.get("examples") or {}).values():
-        return deref(spec, example).get("value")
-    return media.get("example")
 
 
 def _fixed(prop: dict[str, Any]) -> tuple[bool, Any]:
@@ -206,7 +198,11 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     item_schema = kinds.item_schema(kind)
     item_properties, item_required = object_schema(spec, item_schema)
     item_names = frozenset(item_properties)
-    reply = _shape(spec, reply_schema, _example(spec, op, status), item_names) if reply_schema else None
+    reply = (
+        _shape(spec, reply_schema, response_example(spec, op.raw, status), item_names)
+        if reply_schema
+        else None
+    )
     key = kinds.key(kind)
     found = Plan(
         role=role,
@@ -304,7 +300,9 @@ class Resources:
                 raise ValueError(f"{operation_id} is not a top-level list; its example cannot seed")
             if store.count(found.kind):
                 continue
-            for item in page_items(_example(self.spec, op, str(found.status)), found.items_at) or []:
+            for item in (
+                page_items(response_example(self.spec, op.raw, str(found.status)), found.items_at) or []
+            ):
                 store.insert(found.kind, item[found.key], item)
         if self.fake.seeds is not None:
             kinds = _Kinds(self.spec, self.model)

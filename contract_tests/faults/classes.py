@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.model import auth_header_name, deref, documents, object_schema, operations
+from ..spec.model import auth_header_name, deref, documents, object_schema, operations, response_example
 from ..spec.resources import (
     UPDATE_METHODS,
     create_links,
@@ -90,15 +90,6 @@ _WRONG_VALUES: tuple[tuple[frozenset[str], Any], ...] = (
     (frozenset({"array"}), []),
     (frozenset({"object"}), {}),
 )
-
-
-def _example(spec: dict[str, Any], op: dict[str, Any], status: str) -> Any:
-    content = (deref(spec, (op.get("responses") or {}).get(status) or {}).get("content") or {}).get(
-        "application/json"
-    ) or {}
-    for example in (content.get("examples") or {}).values():
-        return deref(spec, example).get("value")
-    return content.get("example", {})
 
 
 async def _stale_reads(
@@ -218,7 +209,7 @@ async def invalid_input_accepted(injector: Injector, call: RawCall, forward: For
     op = injector.operation(call)
     if op is not None and reply.status in (400, 422) and success_statuses(op):
         status = success_statuses(op)[0]
-        return reply.with_json(_example(injector.spec, op, status), int(status))
+        return reply.with_json(response_example(injector.spec, op, status) or {}, int(status))
     return reply
 
 
@@ -245,7 +236,11 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
     hidden = injector.state.setdefault("hidden", set())
     if call.method.lower() == "get" and call.path in hidden:
         op = injector.operation(call) or {}
-        body = _example(injector.spec, op, "404") if documents(op, 404) else {"message": "Not Found"}
+        body = (
+            (response_example(injector.spec, op, "404") or {})
+            if documents(op, 404)
+            else {"message": "Not Found"}
+        )
         return RawReply(404, (), b"").with_json(body)
     reply = _unlisted(injector, call, await forward(call))
     if call.method.lower() == "post" and reply.ok:

@@ -27,6 +27,7 @@ __all__ = [
     "operations",
     "per_spec",
     "property_names",
+    "response_example",
     "response_for",
 ]
 
@@ -119,6 +120,15 @@ def auth_scheme(spec: dict[str, Any]) -> dict[str, Any]:
     """The security scheme the API's top-level `security` names (one per API here)."""
     (name,) = next(iter(spec.get("security") or [{}]))
     return dict(spec["components"]["securitySchemes"][name])
+
+
+def response_example(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> Any:
+    """The first JSON example documented for `status` (its `examples`, else `example`), or None."""
+    response = deref(spec, (op.get("responses") or {}).get(str(status)) or {})
+    media = (response.get("content") or {}).get("application/json") or {}
+    for example in (media.get("examples") or {}).values():
+        return deref(spec, example).get("value")
+    return media.get("example")
 
 
 def auth_header_name(spec: dict[str, Any]) -> str | None:

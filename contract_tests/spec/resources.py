@@ -137,6 +137,17 @@ def fill_path(template: str, values: dict[str, Any]) -> str:
 
 
 def items_path(spec: dict[str, Any], op: Operation) -> tuple[str, ...] | None:
+    """Where a list operation's body holds its items (see `_items_path`), computed once per spec: the
+    checks and the fault injector ask on every response."""
+    return _items_paths(spec).get(op.id)
+
+
+@per_spec
+def _items_paths(spec: dict[str, Any]) -> dict[str, tuple[str, ...] | None]:
+    return {op.id: _items_path(spec, op) for op in ApiModel.of(spec).operations}
+
+
+def _items_path(spec: dict[str, Any], op: Operation) -> tuple[str, ...] | None:
     """Where a list operation's body holds its items: `()` for a bare array, the property names down to
     the array for an envelope (`x-pagination.items`, else the one array property of each object down,
     as in `{"result": {"items": [...]}}`), None when the body holds no list."""
