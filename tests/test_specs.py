@@ -151,6 +151,7 @@ def test_every_extension_parses_into_its_typed_form():
         Filter,
         Order,
         Pagination,
+        Refusal,
         SoftDelete,
         Toggle,
         parse,
@@ -166,6 +167,44 @@ def test_every_extension_parses_into_its_typed_form():
     assert parse(
         "x-pagination", {"style": "cursor", "size_param": "l", "next_param": "n", "cursor_field": "id"}
     ) == (Pagination(style="cursor", size_param="l", next_param="n", cursor_field="id"))
+    assert parse("x-refusals", [{"status": 410, "when": "canceled"}]) == (Refusal(410, "canceled"),)
+    assert parse("x-refusals", [{"status": 400, "when": "w", "fields": ["a.b"]}])[0].fields == ("a.b",)
+    assert parse("x-field-errors", "/errors") == "/errors"
     with pytest.raises(ValueError, match="x-order"):
         parse("x-order", {"direction": "up"})
+    with pytest.raises(ValueError, match="x-refusals"):
+        parse("x-refusals", [{"status": 500, "when": "a crash is no refusal"}])
     assert all(ext.example.startswith(name) for name, ext in EXTENSIONS.items())
+
+
+def test_a_refusal_must_name_a_documented_status_and_fields_the_request_carries(tmp_path):
+    def refusal(**entry):
+        def change(spec):
+            spec["paths"]["/v2/orders"]["post"]["x-refusals"] = [{"when": "documented", **entry}]
+
+        return check(mutate(tmp_path, change))
+
+    assert any("409 is not a documented response" in p for p in refusal(status=409))
+    assert any(
+        "'lookup_table.schema' is not a parameter" in p
+        for p in refusal(status=400, fields=["lookup_table.schema"])
+    )
+    # The order forms admit undeclared fields: a refusal may name one (the page's update-by-POST).
+    assert refusal(status=400, fields=["order_number"]) == []
+
+    def no_field_map(spec):
+        del spec["components"]["schemas"]["Error"]["x-field-errors"]
+
+    assert any("has no x-field-errors" in p for p in check(mutate(tmp_path, no_field_map)))
+
+
+def test_what_a_valid_request_may_get_comes_from_the_spec():
+    from contract_tests.spec.loader import get_api
+    from contract_tests.spec.model import ApiModel
+    from contract_tests.spec.refusals import accepted_statuses
+
+    orders = ApiModel.of(get_api("workreduce").spec()).by_id
+    assert accepted_statuses(orders["create_order"]) == ["2xx", "400"]
+    assert accepted_statuses(orders["update_order"]) == ["2xx", "400", "410", "404"]
+    assert accepted_statuses(orders["list_orders"]) == ["2xx", "404"]  # an unknown cursor
+    assert accepted_statuses(orders["list_task_types"]) == ["2xx"]

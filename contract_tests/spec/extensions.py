@@ -21,6 +21,7 @@ __all__ = [
     "Filter",
     "Order",
     "Pagination",
+    "Refusal",
     "SoftDelete",
     "Toggle",
     "VendorDeviation",
@@ -99,6 +100,21 @@ class Toggle:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A documented refusal of a request the schema accepts: `status` when `when` holds.
+
+    `fields` are the request fields (body properties or parameters) the condition is about, which the
+    error body names in its field map (`x-field-errors`); none for a condition on the state of the
+    resource the path names (a running recipe, a canceled order). A valid request refused with any
+    other status, or naming any other field, is refused for a reason the vendor does not give.
+    """
+
+    status: int
+    when: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class VendorDoc:
     page: str
     section: str
@@ -132,6 +148,10 @@ _PAGINATION_COMMON = {"size_param": _PARAM, "max_size": {"type": "integer", "min
 def _deviations(value: Any) -> tuple[VendorDeviation, ...]:
     entries = value if isinstance(value, list) else [value]
     return tuple(VendorDeviation(**entry) for entry in entries)
+
+
+def _refusals(value: Any) -> tuple[Refusal, ...]:
+    return tuple(Refusal(e["status"], e["when"], tuple(e.get("fields") or ())) for e in value)
 
 
 def _filter(value: Any) -> Filter:
@@ -288,6 +308,36 @@ EXTENSIONS: dict[str, Extension] = {
             "fakes (an action setting one field)",
             "x-toggle: {field: active, value: true}",
             lambda value: Toggle(**value),
+        ),
+        Extension(
+            "x-refusals",
+            "operation",
+            {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["status", "when"],
+                    "properties": {
+                        "status": {"type": "integer", "minimum": 400, "maximum": 499},
+                        "when": _TEXT,
+                        "fields": {"type": "array", "items": _PARAM, "uniqueItems": True},
+                    },
+                    "additionalProperties": False,
+                },
+            },
+            "suite config (statuses a valid request may get), suite check and fault injector (the reason), "
+            "generator (docstrings)",
+            "x-refusals: [{status: 400, fields: [task_type], when: no such task type}]",
+            _refusals,
+        ),
+        Extension(
+            "x-field-errors",
+            "schema",
+            {"type": "string", "pattern": "^(/[^/]+)*$"},
+            "suite check, fault injector and generator (the clients' `errors`): where, as a JSON pointer, "
+            "an error body keeps its field -> messages map",
+            "x-field-errors: /errors",
         ),
         Extension(
             "x-soft-delete",

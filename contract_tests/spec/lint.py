@@ -17,6 +17,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from .extensions import ALSO_ALLOWED, EXTENSIONS, problems
 from .loader import SpecError, load_spec
 from .model import ApiModel, deref, json_schema, operations, property_names
+from .refusals import field_map_pointer, takes_field
 from .resources import list_item_schema
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
@@ -207,6 +208,27 @@ def extension_references(spec: dict[str, Any]) -> Iterator[str]:
                 yield f"{where}: {name} field {changed.field!r} is not shown by a GET of the resource"
         if op.soft_delete and op.method != "delete":
             yield f"{where}: x-soft-delete belongs on a DELETE operation"
+
+
+@rule
+def refusals_documented(spec: dict[str, Any]) -> Iterator[str]:
+    """An `x-refusals` entry names a 4xx the operation documents, fields a request to it can carry,
+    and, when it names fields, an error body whose schema says where it blames them (`x-field-errors`)."""
+    model = _operation_model(spec)
+    for op in model.operations if model else ():
+        where = f"{op.method.upper()} {op.path}"
+        for refusal in op.refusals:
+            if str(refusal.status) not in (op.raw.get("responses") or {}):
+                yield f"{where}: x-refusals: {refusal.status} is not a documented response"
+                continue
+            for name in refusal.fields:
+                if not takes_field(spec, op, name):
+                    yield f"{where}: x-refusals: {name!r} is not a parameter or body field of the operation"
+            if refusal.fields and field_map_pointer(spec, op, refusal.status) is None:
+                yield (
+                    f"{where}: x-refusals: the {refusal.status} body schema has no x-field-errors, "
+                    "so no server can say which field it refused"
+                )
 
 
 def _shown_fields(spec: dict[str, Any], model: ApiModel, path: str) -> set[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .extensions import Filter, Order, Pagination, SoftDelete, Toggle, parse
+from .extensions import Filter, Order, Pagination, Refusal, SoftDelete, Toggle, parse
 
 __all__ = [
     "ApiModel",
@@ -163,6 +163,7 @@ class Operation:
     toggle: Toggle | None = None
     soft_delete: SoftDelete | None = None
     filters: dict[str, Filter] = field(default_factory=dict)
+    refusals: tuple[Refusal, ...] = ()
 
     @property
     def success_statuses(self) -> list[str]:
@@ -197,6 +198,7 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
         toggle=ext("x-toggle"),
         soft_delete=ext("x-soft-delete"),
         filters={p["name"]: parse("x-filter", p["x-filter"]) for p in parameters if "x-filter" in p},
+        refusals=ext("x-refusals") or (),
     )
 
 
