@@ -161,6 +161,28 @@ def test_schemathesis_command_line_holds_no_token_and_no_example_database(tmp_pa
     assert env["CONTRACT_TESTS_TOKEN"] == "s3cr3t-token"
 
 
+def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_path, monkeypatch):
+    import tomllib
+
+    api = get_api("workreduce")
+    config = tomllib.loads(fuzzing.write_config(api, tmp_path).read_text())
+    accepted = {
+        entry["include-operation-id"]: entry["checks"]["positive_data_acceptance"]["expected-statuses"]
+        for entry in config["operations"]
+        if "positive_data_acceptance" in entry["checks"]
+    }
+    assert accepted["update_order"] == ["2xx", "400", "410", "404"]
+    assert accepted["list_task_types"] == ["2xx"]  # no 401/403/429: the credentials are valid
+    quirks = tmp_path / "quirks.toml"
+    quirks.write_text(
+        '[[operations]]\ninclude-operation-id = "create_order"\n'
+        'checks.positive_data_acceptance.expected-statuses = ["2xx", "400"]\n'
+    )
+    monkeypatch.setattr(fuzzing, "config_file", lambda api: quirks)
+    with pytest.raises(ValueError, match="comes from the spec"):
+        fuzzing.write_config(api, tmp_path)
+
+
 @pytest.mark.parametrize("value", ["0", "65", "many"])
 def test_workers_must_be_auto_or_a_count(value):
     result = cli("fuzz", "outwork", "--workers", value)

@@ -7,6 +7,8 @@ project's checks quietly never running.
 from __future__ import annotations
 
 import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from contract_tests.fake.serve import build_app, running
 from contract_tests.spec.loader import get_api
@@ -33,3 +35,18 @@ def test_raw_spec_operation_lookup_and_recorded_probe_work_on_the_installed_sche
     finally:
         schemathesis.checks.CHECKS.unregister("seam_probe")
     assert seen == {"title": api.spec()["info"]["title"], "status": 200}
+
+
+_ORDERS = schemathesis.openapi.from_dict(get_api("workreduce").spec())["/v2/orders"]["GET"]
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_generated_valid_tells_positive_cases_from_negative_ones(data):
+    from schemathesis import GenerationMode
+
+    positive = data.draw(_ORDERS.as_strategy(generation_mode=GenerationMode.POSITIVE))
+    negative = data.draw(_ORDERS.as_strategy(generation_mode=GenerationMode.NEGATIVE))
+    assert seam.generated_valid(positive)
+    assert not seam.generated_valid(negative)
+    assert not seam.generated_valid(_ORDERS.Case(query={"limit": 1}))  # made by hand: no generation meta

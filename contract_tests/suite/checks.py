@@ -4,8 +4,9 @@ Loaded into schemathesis through `SCHEMATHESIS_HOOKS=contract_tests.suite.checks
 check reads the spec's parsed extensions (never an API name): `x-pagination` for page size and for
 pages that neither repeat nor skip, `x-filter` and `x-order` for what a list may hold and in which
 order, the GET that shares a path with a DELETE or an update, the links from a POST to the GET reading
-what it made, and `x-soft-delete`. Follow-up reads go through `seam.probe`, only after a successful
-response, so a correct server never sees a request it would refuse.
+what it made, `x-soft-delete`, and `x-refusals` for why a valid request may be refused. Follow-up
+reads go through `seam.probe`, only after a successful response, so a correct server never sees a
+request it would refuse.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from schemathesis import Case, CheckContext, Response
 
 from ..spec.extensions import Pagination
 from ..spec.model import ApiModel, Operation
+from ..spec.refusals import blamed_fields, covers, field_map_pointer
 from ..spec.resources import (
     UPDATE_METHODS,
     Listing,
@@ -329,5 +331,46 @@ def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | 
         raise AssertionError(
             f"Update answered {response.status_code}, yet a read shows {name}={stale[name]!r}, "
             f"not the {sent[name]!r} sent"
+        )
+    return None
+
+
+@schemathesis.check
+def refusal_documented(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A valid request refused with a status `x-refusals` documents is refused for a documented
+    reason. Which statuses a valid request may get at all is `positive_data_acceptance`'s part."""
+    spec, op = _operation(case)
+    if op is None or not seam.generated_valid(case):
+        return SKIPPED
+    if not any(refusal.status == response.status_code for refusal in op.refusals):
+        return SKIPPED
+    problem = unexplained_refusal(spec, op, response.status_code, _json(response))
+    if problem:
+        raise AssertionError(problem)
+    return None
+
+
+def unexplained_refusal(spec: dict[str, Any], op: Operation, status: int, body: Any) -> str | None:
+    """Why refusing a valid request with `status` and `body` gives no reason `x-refusals` documents:
+    the body blames a field no refusal with that status names, or blames none while every such
+    refusal names fields (a refusal naming none is about the state of what the path names). None
+    when the reason is documented."""
+    documented = [refusal for refusal in op.refusals if refusal.status == status]
+    blamed = blamed_fields(spec, op, status, body)
+    allowed = [name for refusal in documented for name in refusal.fields]
+    unexplained = sorted(name for name in blamed if not any(covers(field, name) for field in allowed))
+    reasons = "; ".join(
+        f"{refusal.when} ({', '.join(refusal.fields) or 'no field'})" for refusal in documented
+    )
+    if unexplained:
+        return (
+            f"A valid request was refused with {status} blaming {', '.join(unexplained)}; "
+            f"the vendor documents {status} for it only when: {reasons}"
+        )
+    if not blamed and all(refusal.fields for refusal in documented):
+        where = field_map_pointer(spec, op, status) or "/"
+        return (
+            f"A valid request was refused with {status} blaming no field (in {where} of the body); "
+            f"the vendor documents {status} for it only when: {reasons}"
         )
     return None

@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..spec.loader import Api
-from ..spec.model import auth_header
+from ..spec.model import ApiModel, auth_header
+from ..spec.refusals import accepted_statuses
 
 DEFAULT_SEED = 20261124
 DEFAULT_MAX_EXAMPLES = 25
@@ -165,18 +166,33 @@ def write_config(api: Api, scratch: Path) -> Path:
     name, value = auth_header(api.spec(), "\0")
     value = value.replace("$", "$$").replace("\0", "${" + TOKEN_ENV + "}")
     quirks = config_file(api).read_text(encoding="utf-8") if config_file(api).is_file() else ""
-    clash = {"headers", "cache"} & set(tomllib.loads(quirks))
+    parsed = tomllib.loads(quirks)
+    clash = {"headers", "cache"} & set(parsed)
     if clash:
         raise ValueError(f"{config_file(api)}: the suite sets {', '.join(sorted(clash))} itself")
+    for entry in parsed.get("operations", []):
+        if "positive_data_acceptance" in (entry.get("checks") or {}):
+            raise ValueError(f"{config_file(api)}: what a valid request may get comes from the spec")
     text = (
         f"headers = {{ {json.dumps(name)} = {json.dumps(value)} }}\n"
-        "cache = { enabled = false }\n\n" + quirks
+        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api)
     )
     path = scratch / "schemathesis.toml"
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
         out.write(text)
     return path
+
+
+def _accepted_statuses(api: Api) -> str:
+    """Per operation, the statuses a valid request may get (`accepted_statuses`), as config."""
+    text = "\n# What a valid request may get, from the spec (x-refusals and documented 404s).\n"
+    for op in ApiModel.of(api.spec()).operations:
+        text += (
+            f"\n[[operations]]\ninclude-operation-id = {json.dumps(op.id)}\n"
+            f"checks.positive_data_acceptance.expected-statuses = {json.dumps(accepted_statuses(op))}\n"
+        )
+    return text
 
 
 def command(

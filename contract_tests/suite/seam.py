@@ -1,9 +1,10 @@
 """Every use of schemathesis beyond its documented check API, in one place.
 
-The checks need three things schemathesis does not document: the raw spec of a case's schema, the
-operation at another path of the same schema, and sending a follow-up request that the reports
-record as the case's child. `tests/test_seam.py` exercises each against the installed schemathesis,
-so an upgrade that moves them fails there, loudly, rather than as checks that silently stop running.
+The checks need four things schemathesis does not document: the raw spec of a case's schema, the
+operation at another path of the same schema, sending a follow-up request that the reports
+record as the case's child, and whether a case was generated to be valid. `tests/test_seam.py`
+exercises each against the installed schemathesis, so an upgrade that moves them fails there, loudly,
+rather than as checks that silently stop running.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from schemathesis import APIOperation, Case, CheckContext, Response
+from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, coverage_scenario
 
-__all__ = ["operation_at", "probe", "raw_spec"]
+__all__ = ["generated_valid", "operation_at", "probe", "raw_spec"]
 
 
 def raw_spec(case: Case) -> dict[str, Any]:
@@ -37,3 +39,12 @@ def probe(ctx: CheckContext, case: Case, operation: APIOperation, **parts: Any) 
     )
     ctx.internals.record_response(case_id=follow_up.id, response=response)
     return response
+
+
+def generated_valid(case: Case) -> bool:
+    """Whether schemathesis generated `case` to match the schema (positive mode), as opposed to
+    invalid data or a probe of the request's shape (an undocumented method or media type)."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive:
+        return False
+    return coverage_scenario(case) not in REQUEST_SHAPE_PROBES

@@ -216,7 +216,9 @@ def recipe_body(call: Call, recipe: dict[str, Any]) -> None:
     if call.operation_id == "create_recipe":
         _new_recipe(call.parent, recipe)
     elif recipe["running"] and {"code", "config"} & set(fields):
-        raise Problem(400, f"Recipe {recipe['id']} is running; stop it to change its code or config")
+        changed = sorted({"code", "config"} & set(fields))
+        message = f"Recipe {recipe['id']} is running; stop it to change its {' or '.join(changed)}"
+        raise Problem(400, "Bad request", {name: [message] for name in changed})
     else:
         changed = any(recipe.get(name) != value for name, value in fields.items())
         recipe["version_no"] += int(bool({"code", "config"} & set(fields)))
@@ -352,13 +354,13 @@ def new_table(call: Call, table: dict[str, Any]) -> None:
     )
 
 
-def _labels(call: Call, sent: dict[str, Any]) -> list[str]:
-    """The table's column labels; a label sent that is not one is 400."""
+def _labels(call: Call, sent: dict[str, Any], field: str) -> list[str]:
+    """The table's column labels; a label sent (in `field`) that is not one is 400."""
     table = call.store.get(TABLES, call.path["lookup_table_id"], _customer(call)) or {}
     labels = [column["label"] for column in json.loads(table.get("schema") or "[]")]
     unknown = sorted(set(sent) - set(labels))
     if unknown:
-        raise _bad("data", f"The table has no column {', '.join(map(repr, unknown))}")
+        raise _bad(field, f"The table has no column {', '.join(map(repr, unknown))}")
     return labels
 
 
@@ -366,13 +368,13 @@ def _labels(call: Call, sent: dict[str, Any]) -> list[str]:
 def typed_row(call: Call, row: dict[str, Any]) -> None:
     """Every column of the table, null when never set; an update keeps the columns not sent."""
     sent, kept = call.body["data"], (call.item or {}).get("data") or {}
-    row["data"] = {label: sent.get(label, kept.get(label)) for label in _labels(call, sent)}
+    row["data"] = {label: sent.get(label, kept.get(label)) for label in _labels(call, sent, "data")}
 
 
 @fake.handler("look_up_lookup_table_row")
 def look_up(call: Call) -> Reply:
     wanted = _json_text(call.query, "by", dict)
-    _labels(call, wanted)
+    _labels(call, wanted, "by")
     rows = call.store.select(ROWS, call.parent, order="id")
     match = next((row for row in rows if all(row["data"].get(k) == v for k, v in wanted.items())), None)
     if match is None:
