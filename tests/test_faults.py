@@ -133,3 +133,12 @@ def test_the_proxy_forwards_any_path_the_client_sent(path):
         for url in (bare, proxy):
             proxied = httpx.get(url + path, headers=headers)
             assert proxied.status_code == direct.status_code < 500
+
+
+@pytest.mark.parametrize("api", list(discover()))
+def test_a_refusal_for_an_undocumented_reason_is_caught_by_its_reason(api):
+    """The status is one the vendor documents for valid requests, so only the reason can tell."""
+    cell = matrix(api)["valid_input_refused"]
+    assert cell.verdict == "caught", cell
+    assert "refusal_documented" in cell.checks
+    assert "positive_data_acceptance" not in cell.checks

@@ -11,7 +11,16 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.model import auth_header_name, deref, documents, object_schema, operations, response_example
+from ..spec.model import (
+    ApiModel,
+    auth_header_name,
+    deref,
+    documents,
+    object_schema,
+    operations,
+    response_example,
+)
+from ..spec.refusals import undocumented_field, with_blame
 from ..spec.resources import (
     UPDATE_METHODS,
     create_links,
@@ -413,3 +422,26 @@ def _stale_items(injector: Injector, call: RawCall, reply: RawReply) -> RawReply
             seen.setdefault(key, item)
             items[index] = stale.get(key, item)
     return reply.with_json(body)
+
+
+@fault(
+    "valid_input_refused",
+    "a valid request refused for a reason the vendor does not give",
+    lambda spec: (
+        None
+        if any(op.refusals for op in ApiModel.of(spec).operations)
+        else "no operation documents a refusal of a valid request (x-refusals)"
+    ),
+)
+async def valid_input_refused(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Where the vendor documents refusing some valid requests, every request that would succeed is
+    refused with that status instead, blaming a field no documented refusal names (as a server
+    refusing IPv6 ranges, or a date form the page allows, would)."""
+    reply = await forward(call)
+    op = injector.parsed(call)
+    if op is None or not op.refusals or not reply.ok:
+        return reply
+    status = op.refusals[0].status
+    body = response_example(injector.spec, op.raw, status) or {"message": "Bad request"}
+    name = undocumented_field(injector.spec, op)
+    return reply.with_json(with_blame(injector.spec, op, status, body, name) if name else body, status)
