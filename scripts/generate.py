@@ -14,6 +14,7 @@ instead (the drift check). Exit codes: 0 done or no drift, 1 generation failed o
 from __future__ import annotations
 
 import argparse
+import copy
 import ctypes
 import dataclasses
 import difflib
@@ -38,6 +39,7 @@ from contract_tests.spec.extensions import Pagination
 from contract_tests.spec.lint import check
 from contract_tests.spec.loader import SHARED_SERVERS, Api, SpecError, discover, line_of, validate_raw
 from contract_tests.spec.model import ApiModel, auth_scheme
+from contract_tests.spec.refusals import error_field_map
 from contract_tests.spec.resources import list_item_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +62,7 @@ def generate_one(api: Api, destination: Path) -> Path:
     problems = validate_raw(api.spec_path) or check(api.spec_path)
     if problems:
         raise GenerationError("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
-    spec = api.spec()
+    spec = _described_refusals(api.spec())
     bundled = destination / f"{api.name}.bundled.yaml"
     bundled.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     settings = yaml.safe_load((OVERRIDES / "generator.yaml").read_text(encoding="utf-8"))
@@ -80,6 +82,24 @@ def generate_one(api: Api, destination: Path) -> Path:
     _render_sdk(api, spec, package_dir, settings["field_prefix"])
     _ruff(project_dir)
     return project_dir
+
+
+def _described_refusals(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator reads it: each operation's description ends with the refusals of
+    valid calls its `x-refusals` documents, so a method's docstring says why a correct call can still
+    raise (the published spec is left as written)."""
+    described = copy.deepcopy(spec)
+    for op in ApiModel.of(spec).operations:
+        if not op.refusals:
+            continue
+        lines = [
+            f"- {r.status}" + (f" ({', '.join(r.fields)})" if r.fields else "") + f": {r.when}"
+            for r in op.refusals
+        ]
+        raw = described["paths"][op.path][op.method]
+        text = str(raw.get("description") or "").rstrip()
+        raw["description"] = "\n\n".join(filter(None, [text, "Refused although valid:\n" + "\n".join(lines)]))
+    return described
 
 
 def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) -> None:
@@ -115,6 +135,7 @@ def _render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) 
         "header_name": scheme.get("name", "Authorization"),
         "header_format": scheme["x-header-format"],
         "server_url": server["url"],
+        "field_errors_at": error_field_map(spec),
         "variables": variables,
         "paginated": paginated,
         "tags": tags,

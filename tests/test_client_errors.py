@@ -111,3 +111,33 @@ def test_server_errors_are_typed_sync_and_async(fake_url):
         with pytest.raises(ServerError):
             asyncio.run(list_task_types.asyncio(client=client))
         assert len(list_task_types.sync(client=client)) == 2
+
+
+def test_field_errors_are_read_where_the_spec_says():
+    """`errors` comes from the field map `x-field-errors` names (`/errors` for WorkReduce, the body
+    itself for Outwork), not from any other list-valued key of the body."""
+    import httpx
+
+    def answer(body):
+        return {"transport": httpx.MockTransport(lambda request: httpx.Response(400, json=body))}
+
+    body = {"message": "Bad Request", "errors": {"task_type": ["Unknown"]}, "hint": ["not a field"]}
+    client = WorkReduceClient(api_key=TOKEN, base_url="http://test", httpx_args=answer(body))
+    with pytest.raises(ValidationError) as raised:
+        create_order.sync(client=client, body=NewOrderForm(name="n", task_type="x"))
+    assert raised.value.errors == {"task_type": ["Unknown"]}
+    loose = {"message": "Bad Request", "name": ["a list, but not under /errors"]}
+    client = WorkReduceClient(api_key=TOKEN, base_url="http://test", httpx_args=answer(loose))
+    with pytest.raises(ValidationError) as raised:
+        create_order.sync(client=client, body=NewOrderForm(name="n", task_type="x"))
+    assert raised.value.errors == {}
+    assert WorkReduceClient.field_errors_at == "/errors" and OutworkClient.field_errors_at == ""
+
+    outwork = OutworkClient(
+        application_token=TOKEN,
+        base_url="http://test",
+        httpx_args=answer({"organization_name": ["This organization is already registered"]}),
+    )
+    with pytest.raises(outwork_client.ValidationError) as refused:
+        list_partner_types.sync(client=outwork)
+    assert refused.value.errors == {"organization_name": ["This organization is already registered"]}

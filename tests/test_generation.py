@@ -111,6 +111,17 @@ def test_overrides_reach_a_client_generated_from_scratch(fresh):
     assert "tok" not in result.stdout.split("https://doe.outwork.com", 1)[1]
 
 
+def test_documented_refusals_of_valid_calls_reach_the_docstrings(fresh):
+    """`x-refusals` reaches the module and the resource method; the published spec stays as written."""
+    module = fresh / "workreduce-client" / "workreduce_client" / "api" / "orders" / "update_order.py"
+    resource = fresh / "workreduce-client" / "workreduce_client" / "resources" / "orders.py"
+    for source in (module, resource):
+        text = source.read_text(encoding="utf-8")
+        assert "Refused although valid:" in text
+        assert "- 410: The order is canceled: it takes no more changes." in text
+    assert "Refused although valid" not in (fresh / "specs" / "workreduce.yaml").read_text(encoding="utf-8")
+
+
 def test_a_new_paginated_list_gets_its_iterators_without_new_code(tmp_path):
     """Page-style `x-pagination` added to a spec is all it takes; nothing in overrides/ names an API."""
     specs = tmp_path / "specs"

@@ -39,6 +39,7 @@ class BaseOutworkClient(_ApiClient):
     credential_field: ClassVar[str] = "application_token"
     header_format: ClassVar[str] = 'OUTWORK-TOKEN application_token="{token}"'
     server_url: ClassVar[str] = "https://{tenant}.outwork.com"
+    field_errors_at: ClassVar[str | None] = ""
     server_variables: ClassVar[dict[str, _ServerVariable]] = {
         "tenant": _ServerVariable(default="acme", enum=(), names={}),
     }

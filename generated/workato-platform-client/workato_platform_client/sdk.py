@@ -53,6 +53,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
     credential_field: ClassVar[str] = "api_token"
     header_format: ClassVar[str] = "Bearer {token}"
     server_url: ClassVar[str] = "https://{data_center}"
+    field_errors_at: ClassVar[str | None] = "/errors"
     server_variables: ClassVar[dict[str, _ServerVariable]] = {
         "data_center": _ServerVariable(
             default="www.workato.com",

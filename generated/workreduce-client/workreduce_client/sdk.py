@@ -44,6 +44,7 @@ class BaseWorkReduceClient(_ApiClient):
     credential_field: ClassVar[str] = "api_key"
     header_format: ClassVar[str] = "{token}"
     server_url: ClassVar[str] = "https://api.workreduce.com"
+    field_errors_at: ClassVar[str | None] = "/errors"
     server_variables: ClassVar[dict[str, _ServerVariable]] = {}
     pagination: ClassVar[dict[str, _Paging]] = {
         "list_orders": _Paging(

@@ -67,6 +67,7 @@ class ApiClient(AuthenticatedClient):
     server_url: ClassVar[str] = ""
     server_variables: ClassVar[dict[str, ServerVariable]] = {}
     pagination: ClassVar[dict[str, Paging]] = {}
+    field_errors_at: ClassVar[str | None] = None  # where error bodies keep field -> messages (x-field-errors)
 
     def __attrs_post_init__(self) -> None:
         secret = getattr(self, self.credential_field)

@@ -32,6 +32,11 @@ class ApplicationsResource:
          Creates a partner instance and sends a connect request to your organization's instance.
         Any extra text field lands in the connect request's "Additional Information" section.
 
+        Refused although valid:
+        - 400 (organization_name, organization_domain): An organization with this name or domain is already
+        registered (the page's example).
+        - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
+
         Args:
             body (PartnerApplication):
 
@@ -71,6 +76,11 @@ class AsyncApplicationsResource:
 
          Creates a partner instance and sends a connect request to your organization's instance.
         Any extra text field lands in the connect request's "Additional Information" section.
+
+        Refused although valid:
+        - 400 (organization_name, organization_domain): An organization with this name or domain is already
+        registered (the page's example).
+        - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
 
         Args:
             body (PartnerApplication):

@@ -48,17 +48,20 @@ class APITimeoutError(APIConnectionError):
 class APIStatusError(APIError):
     """An error status: `status`, `body` (parsed JSON or text), `response`, `errors`, `model`.
 
-    `message` is the body's own message; `errors` maps fields to messages when the body has them;
-    `model` is the spec's error model when the status is documented (e.g. WorkReduce's `Error`).
+    `message` is the body's own message; `errors` maps fields to messages when the body has them
+    (where the spec's `x-field-errors` says, `errors_at`); `model` is the spec's error model when the
+    status is documented (e.g. WorkReduce's `Error`).
     """
 
-    def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
+    def __init__(
+        self, response: httpx.Response, body: Any, model: Any = None, errors_at: str | None = None
+    ) -> None:
         self.response = response
         self.status = response.status_code
         self.body = body
         self.model = model
-        self.errors: dict[str, list[str]] = _field_errors(body)
-        message = _message(body) or response.reason_phrase
+        self.errors: dict[str, list[str]] = _field_errors(body, errors_at)
+        message = _message(body, self.errors) or response.reason_phrase
         super().__init__(message, response.request)
         summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {message}"
         fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
@@ -87,8 +90,10 @@ class ValidationError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429 after the retries ran out; `retry_after` is the seconds the server asked for, if it said."""
 
-    def __init__(self, response: httpx.Response, body: Any, model: Any = None) -> None:
-        super().__init__(response, body, model)
+    def __init__(
+        self, response: httpx.Response, body: Any, model: Any = None, errors_at: str | None = None
+    ) -> None:
+        super().__init__(response, body, model, errors_at)
         self.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
 
 
@@ -127,7 +132,7 @@ def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], 
             model = parse()
         except Exception:  # an undocumented shape still gives the typed error, without a model
             model = None
-    raise error_class(response.status_code)(response, body, model)
+    raise error_class(response.status_code)(response, body, model, getattr(client, "field_errors_at", None))
 
 
 def transport_error(
@@ -153,14 +158,13 @@ def _safe_url(url: httpx.URL) -> str:
     return urlunsplit(parts)
 
 
-def _message(body: Any) -> str:
-    """The human message of an error body: Workato/WorkReduce `message`, Outwork `detail`, or `error`."""
+def _message(body: Any, errors: dict[str, list[str]]) -> str:
+    """An error body's human message: its `message`, `detail`, `error` or `title`, else its field errors."""
     if isinstance(body, dict):
         for key in ("message", "detail", "error", "title"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
-        errors = _field_errors(body)
         if errors:
             return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
     elif isinstance(body, str):
@@ -168,12 +172,19 @@ def _message(body: Any) -> str:
     return ""
 
 
-def _field_errors(body: Any) -> dict[str, list[str]]:
-    """Field -> messages from `{"errors": {...}}` (WorkReduce, Workato) or a bare mapping (Outwork)."""
+def _field_errors(body: Any, at: str | None) -> dict[str, list[str]]:
+    """Field -> messages from the body's field map: at the JSON pointer `at` (the spec's
+    `x-field-errors`), else under `errors`, else the body itself when it is such a map."""
     if not isinstance(body, dict):
         return {}
-    nested = body.get("errors")
-    candidate: dict[Any, Any] = nested if isinstance(nested, dict) else body
+    candidate: Any = body
+    if at is not None:
+        for part in [p.replace("~1", "/").replace("~0", "~") for p in at.split("/")[1:]]:
+            candidate = candidate.get(part) if isinstance(candidate, dict) else None
+    elif isinstance(body.get("errors"), dict):
+        candidate = body["errors"]
+    if not isinstance(candidate, dict):
+        return {}
     fields: dict[str, list[str]] = {}
     for name, value in candidate.items():
         if isinstance(value, list) and all(isinstance(m, str) for m in value):

@@ -110,6 +110,9 @@ class ApiAccessProfilesResource:
         `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
         `jwt_secret` for jwt; the others are null.
 
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
         Args:
             managed_user_id (str):
             api_client_id (int): Workato assigns integer ids.
@@ -143,6 +146,9 @@ class ApiAccessProfilesResource:
 
          Replace the profile's settings (every required field is sent again). Changing `auth_type`
         issues the new type's secrets; keeping it keeps them.
+
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
         Args:
             managed_user_id (str):
@@ -234,6 +240,9 @@ class ApiAccessProfilesResource:
          Issues a new `secret` for a token profile, or a new `oauth_client_id` and
         `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
         which hold no secret of Workato's.
+
+        Refused although valid:
+        - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
         Args:
             managed_user_id (str):
@@ -343,6 +352,9 @@ class AsyncApiAccessProfilesResource:
         `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
         `jwt_secret` for jwt; the others are null.
 
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
         Args:
             managed_user_id (str):
             api_client_id (int): Workato assigns integer ids.
@@ -376,6 +388,9 @@ class AsyncApiAccessProfilesResource:
 
          Replace the profile's settings (every required field is sent again). Changing `auth_type`
         issues the new type's secrets; keeping it keeps them.
+
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
         Args:
             managed_user_id (str):
@@ -467,6 +482,9 @@ class AsyncApiAccessProfilesResource:
          Issues a new `secret` for a token profile, or a new `oauth_client_id` and
         `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
         which hold no secret of Workato's.
+
+        Refused although valid:
+        - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
         Args:
             managed_user_id (str):

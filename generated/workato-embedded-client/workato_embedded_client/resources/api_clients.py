@@ -62,6 +62,9 @@ class ApiClientsResource:
 
          Create an API client in the account, in the project `project_id` when given.
 
+        Refused although valid:
+        - 400 (project_id): project_id names no project (top-level folder) of the account.
+
         Args:
             managed_user_id (str):
             project_id (str | Unset):
@@ -132,6 +135,9 @@ class AsyncApiClientsResource:
         """Create an API client in a customer account
 
          Create an API client in the account, in the project `project_id` when given.
+
+        Refused although valid:
+        - 400 (project_id): project_id names no project (top-level folder) of the account.
 
         Args:
             managed_user_id (str):

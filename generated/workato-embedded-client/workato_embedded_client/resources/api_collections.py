@@ -95,6 +95,9 @@ class ApiCollectionsResource:
 
          Create an empty API collection in the account, in the project `project_id` when given.
 
+        Refused although valid:
+        - 400 (project_id): project_id names no project (top-level folder) of the account.
+
         Args:
             managed_user_id (str):
             project_id (str | Unset):
@@ -195,6 +198,9 @@ class AsyncApiCollectionsResource:
         """Create an API collection in a customer account
 
          Create an empty API collection in the account, in the project `project_id` when given.
+
+        Refused although valid:
+        - 400 (project_id): project_id names no project (top-level folder) of the account.
 
         Args:
             managed_user_id (str):

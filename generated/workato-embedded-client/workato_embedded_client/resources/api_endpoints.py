@@ -100,6 +100,9 @@ class ApiEndpointsResource:
          Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
         and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
 
+        Refused although valid:
+        - 400: The endpoint's recipe is not running.
+
         Args:
             managed_user_id (str):
             api_endpoint_id (int): Workato assigns integer ids.
@@ -231,6 +234,9 @@ class AsyncApiEndpointsResource:
 
          Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
         and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
+
+        Refused although valid:
+        - 400: The endpoint's recipe is not running.
 
         Args:
             managed_user_id (str):

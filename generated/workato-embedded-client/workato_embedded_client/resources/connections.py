@@ -97,6 +97,10 @@ class ConnectionsResource:
         `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
         version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
+        Refused although valid:
+        - 400 (provider): provider names a custom connector of the partner with no version shared with
+        customers.
+
         Args:
             managed_user_id (str):
             body (ConnectionInput):
@@ -162,6 +166,9 @@ class ConnectionsResource:
         disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
         with 400 and kept.
 
+        Refused although valid:
+        - 400: The connection is authorized: disconnect it first.
+
         Args:
             managed_user_id (str):
             connection_id (int): Workato assigns integer ids.
@@ -196,6 +203,9 @@ class ConnectionsResource:
         recipe's config) is refused with 400 unless `force` is true; with `force` it is disconnected
         and the recipes keep their running state. `result` lists the running recipes that used it.
         Disconnecting a disconnected connection succeeds and changes nothing.
+
+        Refused although valid:
+        - 400: Running recipes of the customer use the connection, and force is not true.
 
         Args:
             managed_user_id (str):
@@ -293,6 +303,10 @@ class AsyncConnectionsResource:
         `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
         version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
+        Refused although valid:
+        - 400 (provider): provider names a custom connector of the partner with no version shared with
+        customers.
+
         Args:
             managed_user_id (str):
             body (ConnectionInput):
@@ -358,6 +372,9 @@ class AsyncConnectionsResource:
         disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
         with 400 and kept.
 
+        Refused although valid:
+        - 400: The connection is authorized: disconnect it first.
+
         Args:
             managed_user_id (str):
             connection_id (int): Workato assigns integer ids.
@@ -392,6 +409,9 @@ class AsyncConnectionsResource:
         recipe's config) is refused with 400 unless `force` is true; with `force` it is disconnected
         and the recipes keep their running state. `result` lists the running recipes that used it.
         Disconnecting a disconnected connection succeeds and changes nothing.
+
+        Refused although valid:
+        - 400: Running recipes of the customer use the connection, and force is not true.
 
         Args:
             managed_user_id (str):

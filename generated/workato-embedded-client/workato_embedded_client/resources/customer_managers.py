@@ -60,6 +60,11 @@ class CustomerManagersResource:
          Make the partner-team user with `email` a customer manager with the role `role_id`, for the
         customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
 
+        Refused although valid:
+        - 400 (role_id): role_id names no role of the partner's team.
+        - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+        exist.
+
         Args:
             body (CustomerManagerInput):
 
@@ -88,6 +93,11 @@ class CustomerManagersResource:
 
          Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
         empty or omitted: all accounts).
+
+        Refused although valid:
+        - 400 (role_id): role_id names no role of the partner's team.
+        - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+        exist.
 
         Args:
             customer_manager_id (int): Workato assigns integer ids.
@@ -179,6 +189,11 @@ class AsyncCustomerManagersResource:
          Make the partner-team user with `email` a customer manager with the role `role_id`, for the
         customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
 
+        Refused although valid:
+        - 400 (role_id): role_id names no role of the partner's team.
+        - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+        exist.
+
         Args:
             body (CustomerManagerInput):
 
@@ -207,6 +222,11 @@ class AsyncCustomerManagersResource:
 
          Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
         empty or omitted: all accounts).
+
+        Refused although valid:
+        - 400 (role_id): role_id names no role of the partner's team.
+        - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+        exist.
 
         Args:
             customer_manager_id (int): Workato assigns integer ids.

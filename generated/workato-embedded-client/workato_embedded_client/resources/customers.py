@@ -98,6 +98,10 @@ class CustomersResource:
         account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
         refused with 400).
 
+        Refused although valid:
+        - 400 (external_id): external_id is already another customer account's (it addresses the account as
+        E<external_id>).
+
         Args:
             body (CustomerInput): A new customer account (research S2 create section).
 
@@ -174,6 +178,10 @@ class CustomersResource:
 
          Change the fields sent; the others keep their values, and `null` clears a field that may be
         empty. Returns the whole account.
+
+        Refused although valid:
+        - 400 (external_id): external_id is already another customer account's (it addresses the account as
+        E<external_id>).
 
         Args:
             managed_user_id (str):
@@ -300,6 +308,10 @@ class AsyncCustomersResource:
         account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
         refused with 400).
 
+        Refused although valid:
+        - 400 (external_id): external_id is already another customer account's (it addresses the account as
+        E<external_id>).
+
         Args:
             body (CustomerInput): A new customer account (research S2 create section).
 
@@ -376,6 +388,10 @@ class AsyncCustomersResource:
 
          Change the fields sent; the others keep their values, and `null` clears a field that may be
         empty. Returns the whole account.
+
+        Refused although valid:
+        - 400 (external_id): external_id is already another customer account's (it addresses the account as
+        E<external_id>).
 
         Args:
             managed_user_id (str):

@@ -100,6 +100,9 @@ class FoldersResource:
 
          Create a folder named `name` inside `parent_id`, or at the top level without it.
 
+        Refused although valid:
+        - 400 (parent_id): parent_id names no folder of the account.
+
         Args:
             managed_user_id (str):
             body (FolderInput):
@@ -203,6 +206,9 @@ class AsyncFoldersResource:
         """Create a folder in a customer account
 
          Create a folder named `name` inside `parent_id`, or at the top level without it.
+
+        Refused although valid:
+        - 400 (parent_id): parent_id names no folder of the account.
 
         Args:
             managed_user_id (str):

@@ -42,6 +42,9 @@ class JobsResource:
         it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
         recipe is 400.
 
+        Refused although valid:
+        - 400 (offset_job_id): offset_job_id names no job of the recipe.
+
         Args:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
@@ -128,6 +131,9 @@ class AsyncJobsResource:
         with the cursor: `offset_job_id` is a job id; with `prev` false (default) the jobs older than
         it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
         recipe is 400.
+
+        Refused although valid:
+        - 400 (offset_job_id): offset_job_id names no job of the recipe.
 
         Args:
             managed_user_id (str):

@@ -110,6 +110,9 @@ class LookupTablesResource:
          Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
         Column labels must be unique in the table.
 
+        Refused although valid:
+        - 400 (lookup_table.schema): Two columns have the same label.
+
         Args:
             managed_user_id (str):
             body (LookupTableInput):
@@ -173,6 +176,9 @@ class LookupTablesResource:
          The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
         label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
         no row matches. A label the table does not have is 400.
+
+        Refused although valid:
+        - 400 (by): by is not a JSON object, or names a column label the table does not have.
 
         Args:
             managed_user_id (str):
@@ -267,6 +273,9 @@ class LookupTablesResource:
          `data` maps column labels to values; a label the table does not have is 400. Columns left
         out are null.
 
+        Refused although valid:
+        - 400 (data): It names a column label the table does not have.
+
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
@@ -330,6 +339,9 @@ class LookupTablesResource:
         """Update a row of a lookup table
 
          Sets the columns in `data` and keeps the others; a label the table does not have is 400.
+
+        Refused although valid:
+        - 400 (data): It names a column label the table does not have.
 
         Args:
             managed_user_id (str):
@@ -465,6 +477,9 @@ class AsyncLookupTablesResource:
          Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
         Column labels must be unique in the table.
 
+        Refused although valid:
+        - 400 (lookup_table.schema): Two columns have the same label.
+
         Args:
             managed_user_id (str):
             body (LookupTableInput):
@@ -528,6 +543,9 @@ class AsyncLookupTablesResource:
          The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
         label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
         no row matches. A label the table does not have is 400.
+
+        Refused although valid:
+        - 400 (by): by is not a JSON object, or names a column label the table does not have.
 
         Args:
             managed_user_id (str):
@@ -622,6 +640,9 @@ class AsyncLookupTablesResource:
          `data` maps column labels to values; a label the table does not have is 400. Columns left
         out are null.
 
+        Refused although valid:
+        - 400 (data): It names a column label the table does not have.
+
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
@@ -685,6 +706,9 @@ class AsyncLookupTablesResource:
         """Update a row of a lookup table
 
          Sets the columns in `data` and keeps the others; a label the table does not have is 400.
+
+        Refused although valid:
+        - 400 (data): It names a column label the table does not have.
 
         Args:
             managed_user_id (str):

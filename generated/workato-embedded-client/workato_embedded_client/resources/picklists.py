@@ -34,6 +34,9 @@ class PicklistsResource:
          The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
         as `[label, value, ...]` tuples. The connection must be authorized, else 400.
 
+        Refused although valid:
+        - 400: The connection is not authorized.
+
         Args:
             managed_user_id (str):
             connection_id (int): Workato assigns integer ids.
@@ -79,6 +82,9 @@ class AsyncPicklistsResource:
 
          The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
         as `[label, value, ...]` tuples. The connection must be authorized, else 400.
+
+        Refused although valid:
+        - 400: The connection is not authorized.
 
         Args:
             managed_user_id (str):

@@ -72,6 +72,9 @@ class PropertiesResource:
          Create or overwrite the properties named in `properties`; others are kept. Without
         `project_id` they are environment properties of the account; with it, that project's.
 
+        Refused although valid:
+        - 400 (properties): The account or project would hold more than 1,000 properties.
+
         Args:
             managed_user_id (str):
             project_id (int | Unset): Workato assigns integer ids.
@@ -152,6 +155,9 @@ class AsyncPropertiesResource:
 
          Create or overwrite the properties named in `properties`; others are kept. Without
         `project_id` they are environment properties of the account; with it, that project's.
+
+        Refused although valid:
+        - 400 (properties): The account or project would hold more than 1,000 properties.
 
         Args:
             managed_user_id (str):

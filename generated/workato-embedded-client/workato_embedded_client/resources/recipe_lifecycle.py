@@ -43,6 +43,9 @@ class RecipeLifecycleResource:
          A manifest names the assets of the customer's account that an export packs. Every asset must
         exist in this customer's account (else 400).
 
+        Refused although valid:
+        - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
         Args:
             managed_user_id (str):
             body (ExportManifestInput):
@@ -100,6 +103,9 @@ class RecipeLifecycleResource:
         """Update an export manifest
 
          Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
+
+        Refused although valid:
+        - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
         Args:
             managed_user_id (str):
@@ -285,6 +291,9 @@ class AsyncRecipeLifecycleResource:
          A manifest names the assets of the customer's account that an export packs. Every asset must
         exist in this customer's account (else 400).
 
+        Refused although valid:
+        - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
         Args:
             managed_user_id (str):
             body (ExportManifestInput):
@@ -342,6 +351,9 @@ class AsyncRecipeLifecycleResource:
         """Update an export manifest
 
          Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
+
+        Refused although valid:
+        - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
         Args:
             managed_user_id (str):

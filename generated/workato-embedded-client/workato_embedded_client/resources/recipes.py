@@ -149,6 +149,10 @@ class RecipesResource:
         connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
         an `account_id` that names no connection of this customer is 400.
 
+        Refused although valid:
+        - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+        - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+
         Args:
             managed_user_id (str):
             body (RecipeInput):
@@ -208,6 +212,12 @@ class RecipesResource:
          Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
         change (400: stop it first); `name`, `description` and `folder_id` can.
 
+        Refused although valid:
+        - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+        - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+        - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+        it first).
+
         Args:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
@@ -238,6 +248,9 @@ class RecipesResource:
         """Delete a recipe in a customer account
 
          Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
+
+        Refused although valid:
+        - 400: The recipe is running: stop it first.
 
         Args:
             managed_user_id (str):
@@ -340,6 +353,9 @@ class RecipesResource:
         `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
         starts producing jobs. Starting a running recipe is 400.
 
+        Refused although valid:
+        - 400: The recipe is already running.
+
         Args:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
@@ -369,6 +385,9 @@ class RecipesResource:
 
          Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
         recipe is 400.
+
+        Refused although valid:
+        - 400: The recipe is not running.
 
         Args:
             managed_user_id (str):
@@ -509,6 +528,10 @@ class AsyncRecipesResource:
         connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
         an `account_id` that names no connection of this customer is 400.
 
+        Refused although valid:
+        - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+        - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+
         Args:
             managed_user_id (str):
             body (RecipeInput):
@@ -568,6 +591,12 @@ class AsyncRecipesResource:
          Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
         change (400: stop it first); `name`, `description` and `folder_id` can.
 
+        Refused although valid:
+        - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+        - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+        - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+        it first).
+
         Args:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
@@ -598,6 +627,9 @@ class AsyncRecipesResource:
         """Delete a recipe in a customer account
 
          Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
+
+        Refused although valid:
+        - 400: The recipe is running: stop it first.
 
         Args:
             managed_user_id (str):
@@ -700,6 +732,9 @@ class AsyncRecipesResource:
         `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
         starts producing jobs. Starting a running recipe is 400.
 
+        Refused although valid:
+        - 400: The recipe is already running.
+
         Args:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
@@ -729,6 +764,9 @@ class AsyncRecipesResource:
 
          Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
         recipe is 400.
+
+        Refused although valid:
+        - 400: The recipe is not running.
 
         Args:
             managed_user_id (str):

@@ -104,6 +104,9 @@ class ApiAccessProfilesResource:
         `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
         the others are null.
 
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
         Args:
             api_client_id (int): Workato assigns integer ids.
             body (AccessProfileInput):
@@ -134,6 +137,9 @@ class ApiAccessProfilesResource:
 
          Replace the profile's settings (every required field is sent again). Changing `auth_type`
         issues the new type's secrets; keeping it keeps them.
+
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
         Args:
             api_access_profile_id (int): Workato assigns integer ids.
@@ -216,6 +222,9 @@ class ApiAccessProfilesResource:
          Issues a new `secret` for a token profile, or a new `oauth_client_id` and
         `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
         which hold no secret of Workato's.
+
+        Refused although valid:
+        - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
         Args:
             api_access_profile_id (int): Workato assigns integer ids.
@@ -317,6 +326,9 @@ class AsyncApiAccessProfilesResource:
         `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
         the others are null.
 
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
         Args:
             api_client_id (int): Workato assigns integer ids.
             body (AccessProfileInput):
@@ -347,6 +359,9 @@ class AsyncApiAccessProfilesResource:
 
          Replace the profile's settings (every required field is sent again). Changing `auth_type`
         issues the new type's secrets; keeping it keeps them.
+
+        Refused although valid:
+        - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
         Args:
             api_access_profile_id (int): Workato assigns integer ids.
@@ -429,6 +444,9 @@ class AsyncApiAccessProfilesResource:
          Issues a new `secret` for a token profile, or a new `oauth_client_id` and
         `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
         which hold no secret of Workato's.
+
+        Refused although valid:
+        - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
         Args:
             api_access_profile_id (int): Workato assigns integer ids.

@@ -106,6 +106,12 @@ class OrdersResource:
     ) -> OrderCreated:
         """Create a new order
 
+         Refused although valid:
+        - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+        - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+        is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+        is refused.
+
         Args:
             body (NewOrderMultipart):
             body (NewOrderForm):
@@ -157,6 +163,10 @@ class OrdersResource:
     ) -> OrderUpdated:
         """Update an existing order; new attachments are added, old ones kept
 
+         Refused although valid:
+        - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+        - 410: The order is canceled: it takes no more changes.
+
         Args:
             order_number (str): All digits, left-padded with zeros to eight.
             body (OrderUpdateMultipart):
@@ -183,6 +193,9 @@ class OrdersResource:
         order_number: str,
     ) -> OrderDeleted:
         """Cancel an order
+
+         Refused although valid:
+        - 410: The order is already canceled.
 
         Args:
             order_number (str): All digits, left-padded with zeros to eight.
@@ -282,6 +295,12 @@ class AsyncOrdersResource:
     ) -> OrderCreated:
         """Create a new order
 
+         Refused although valid:
+        - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+        - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+        is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+        is refused.
+
         Args:
             body (NewOrderMultipart):
             body (NewOrderForm):
@@ -333,6 +352,10 @@ class AsyncOrdersResource:
     ) -> OrderUpdated:
         """Update an existing order; new attachments are added, old ones kept
 
+         Refused although valid:
+        - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+        - 410: The order is canceled: it takes no more changes.
+
         Args:
             order_number (str): All digits, left-padded with zeros to eight.
             body (OrderUpdateMultipart):
@@ -359,6 +382,9 @@ class AsyncOrdersResource:
         order_number: str,
     ) -> OrderDeleted:
         """Cancel an order
+
+         Refused although valid:
+        - 410: The order is already canceled.
 
         Args:
             order_number (str): All digits, left-padded with zeros to eight.

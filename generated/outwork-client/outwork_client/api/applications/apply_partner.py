@@ -86,6 +86,11 @@ def sync_detailed(
      Creates a partner instance and sends a connect request to your organization's instance.
     Any extra text field lands in the connect request's "Additional Information" section.
 
+    Refused although valid:
+    - 400 (organization_name, organization_domain): An organization with this name or domain is already
+    registered (the page's example).
+    - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
+
     Args:
         body (PartnerApplication):
 
@@ -117,6 +122,11 @@ def sync(
 
      Creates a partner instance and sends a connect request to your organization's instance.
     Any extra text field lands in the connect request's "Additional Information" section.
+
+    Refused although valid:
+    - 400 (organization_name, organization_domain): An organization with this name or domain is already
+    registered (the page's example).
+    - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
 
     Args:
         body (PartnerApplication):
@@ -153,6 +163,11 @@ async def asyncio_detailed(
      Creates a partner instance and sends a connect request to your organization's instance.
     Any extra text field lands in the connect request's "Additional Information" section.
 
+    Refused although valid:
+    - 400 (organization_name, organization_domain): An organization with this name or domain is already
+    registered (the page's example).
+    - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
+
     Args:
         body (PartnerApplication):
 
@@ -182,6 +197,11 @@ async def asyncio(
 
      Creates a partner instance and sends a connect request to your organization's instance.
     Any extra text field lands in the connect request's "Additional Information" section.
+
+    Refused although valid:
+    - 400 (organization_name, organization_domain): An organization with this name or domain is already
+    registered (the page's example).
+    - 400 (partner_type): partner_type names no partner type of this instance (GET /api/partner_type/).
 
     Args:
         body (PartnerApplication):

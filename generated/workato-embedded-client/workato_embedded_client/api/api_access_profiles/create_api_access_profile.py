@@ -112,6 +112,9 @@ def sync_detailed(
     `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
     `jwt_secret` for jwt; the others are null.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         managed_user_id (str):
         api_client_id (int): Workato assigns integer ids.
@@ -151,6 +154,9 @@ def sync(
     to collections of the same account. Which secret fields are filled depends on `auth_type`:
     `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
     `jwt_secret` for jwt; the others are null.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         managed_user_id (str):
@@ -195,6 +201,9 @@ async def asyncio_detailed(
     `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
     `jwt_secret` for jwt; the others are null.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         managed_user_id (str):
         api_client_id (int): Workato assigns integer ids.
@@ -232,6 +241,9 @@ async def asyncio(
     to collections of the same account. Which secret fields are filled depends on `auth_type`:
     `secret` for token, `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and
     `jwt_secret` for jwt; the others are null.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         managed_user_id (str):

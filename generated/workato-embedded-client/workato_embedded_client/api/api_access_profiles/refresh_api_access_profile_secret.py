@@ -95,6 +95,9 @@ def sync_detailed(
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
 
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
+
     Args:
         managed_user_id (str):
         api_access_profile_id (int): Workato assigns integer ids.
@@ -130,6 +133,9 @@ def sync(
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
+
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
     Args:
         managed_user_id (str):
@@ -170,6 +176,9 @@ async def asyncio_detailed(
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
 
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
+
     Args:
         managed_user_id (str):
         api_access_profile_id (int): Workato assigns integer ids.
@@ -203,6 +212,9 @@ async def asyncio(
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
+
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
     Args:
         managed_user_id (str):

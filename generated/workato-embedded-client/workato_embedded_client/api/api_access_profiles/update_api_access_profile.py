@@ -104,6 +104,9 @@ def sync_detailed(
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         managed_user_id (str):
         api_access_profile_id (int): Workato assigns integer ids.
@@ -141,6 +144,9 @@ def sync(
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         managed_user_id (str):
@@ -183,6 +189,9 @@ async def asyncio_detailed(
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         managed_user_id (str):
         api_access_profile_id (int): Workato assigns integer ids.
@@ -218,6 +227,9 @@ async def asyncio(
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         managed_user_id (str):

@@ -109,6 +109,9 @@ def sync_detailed(
 
      Create an empty API collection in the account, in the project `project_id` when given.
 
+    Refused although valid:
+    - 400 (project_id): project_id names no project (top-level folder) of the account.
+
     Args:
         managed_user_id (str):
         project_id (str | Unset):
@@ -145,6 +148,9 @@ def sync(
     """Create an API collection in a customer account
 
      Create an empty API collection in the account, in the project `project_id` when given.
+
+    Refused although valid:
+    - 400 (project_id): project_id names no project (top-level folder) of the account.
 
     Args:
         managed_user_id (str):
@@ -186,6 +192,9 @@ async def asyncio_detailed(
 
      Create an empty API collection in the account, in the project `project_id` when given.
 
+    Refused although valid:
+    - 400 (project_id): project_id names no project (top-level folder) of the account.
+
     Args:
         managed_user_id (str):
         project_id (str | Unset):
@@ -220,6 +229,9 @@ async def asyncio(
     """Create an API collection in a customer account
 
      Create an empty API collection in the account, in the project `project_id` when given.
+
+    Refused although valid:
+    - 400 (project_id): project_id names no project (top-level folder) of the account.
 
     Args:
         managed_user_id (str):

@@ -94,6 +94,9 @@ def sync_detailed(
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
+
     Args:
         managed_user_id (str):
         api_endpoint_id (int): Workato assigns integer ids.
@@ -128,6 +131,9 @@ def sync(
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
 
     Args:
         managed_user_id (str):
@@ -167,6 +173,9 @@ async def asyncio_detailed(
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
+
     Args:
         managed_user_id (str):
         api_endpoint_id (int): Workato assigns integer ids.
@@ -199,6 +208,9 @@ async def asyncio(
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
 
     Args:
         managed_user_id (str):

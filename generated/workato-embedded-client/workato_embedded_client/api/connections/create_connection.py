@@ -106,6 +106,10 @@ def sync_detailed(
     `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
     version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
+    Refused although valid:
+    - 400 (provider): provider names a custom connector of the partner with no version shared with
+    customers.
+
     Args:
         managed_user_id (str):
         body (ConnectionInput):
@@ -145,6 +149,10 @@ def sync(
     with its `authorization_error`. OAuth connections can be created only as shells or with an
     `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
     version shared with Embedded customers (`share_custom_connector_version`) is 400.
+
+    Refused although valid:
+    - 400 (provider): provider names a custom connector of the partner with no version shared with
+    customers.
 
     Args:
         managed_user_id (str):
@@ -189,6 +197,10 @@ async def asyncio_detailed(
     `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
     version shared with Embedded customers (`share_custom_connector_version`) is 400.
 
+    Refused although valid:
+    - 400 (provider): provider names a custom connector of the partner with no version shared with
+    customers.
+
     Args:
         managed_user_id (str):
         body (ConnectionInput):
@@ -226,6 +238,10 @@ async def asyncio(
     with its `authorization_error`. OAuth connections can be created only as shells or with an
     `oauth_token_pair`. A `provider` naming one of the partner's custom connectors that has no
     version shared with Embedded customers (`share_custom_connector_version`) is 400.
+
+    Refused although valid:
+    - 400 (provider): provider names a custom connector of the partner with no version shared with
+    customers.
 
     Args:
         managed_user_id (str):

@@ -95,6 +95,9 @@ def sync_detailed(
     disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
     with 400 and kept.
 
+    Refused although valid:
+    - 400: The connection is authorized: disconnect it first.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -130,6 +133,9 @@ def sync(
      Deletes the connection. Only a disconnected connection (`authorized_at` null: a shell, or one
     disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
     with 400 and kept.
+
+    Refused although valid:
+    - 400: The connection is authorized: disconnect it first.
 
     Args:
         managed_user_id (str):
@@ -170,6 +176,9 @@ async def asyncio_detailed(
     disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
     with 400 and kept.
 
+    Refused although valid:
+    - 400: The connection is authorized: disconnect it first.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -203,6 +212,9 @@ async def asyncio(
      Deletes the connection. Only a disconnected connection (`authorized_at` null: a shell, or one
     disconnected with `disconnect_connection`) can be deleted; an authorized one is refused
     with 400 and kept.
+
+    Refused although valid:
+    - 400: The connection is authorized: disconnect it first.
 
     Args:
         managed_user_id (str):

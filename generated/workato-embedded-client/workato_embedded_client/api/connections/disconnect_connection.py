@@ -108,6 +108,9 @@ def sync_detailed(
     and the recipes keep their running state. `result` lists the running recipes that used it.
     Disconnecting a disconnected connection succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: Running recipes of the customer use the connection, and force is not true.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -148,6 +151,9 @@ def sync(
     recipe's config) is refused with 400 unless `force` is true; with `force` it is disconnected
     and the recipes keep their running state. `result` lists the running recipes that used it.
     Disconnecting a disconnected connection succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: Running recipes of the customer use the connection, and force is not true.
 
     Args:
         managed_user_id (str):
@@ -193,6 +199,9 @@ async def asyncio_detailed(
     and the recipes keep their running state. `result` lists the running recipes that used it.
     Disconnecting a disconnected connection succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: Running recipes of the customer use the connection, and force is not true.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -231,6 +240,9 @@ async def asyncio(
     recipe's config) is refused with 400 unless `force` is true; with `force` it is disconnected
     and the recipes keep their running state. `result` lists the running recipes that used it.
     Disconnecting a disconnected connection succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: Running recipes of the customer use the connection, and force is not true.
 
     Args:
         managed_user_id (str):

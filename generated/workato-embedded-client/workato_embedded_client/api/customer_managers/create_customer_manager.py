@@ -91,6 +91,11 @@ def sync_detailed(
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
     customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
 
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
+
     Args:
         body (CustomerManagerInput):
 
@@ -122,6 +127,11 @@ def sync(
 
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
     customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
+
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
 
     Args:
         body (CustomerManagerInput):
@@ -158,6 +168,11 @@ async def asyncio_detailed(
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
     customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
 
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
+
     Args:
         body (CustomerManagerInput):
 
@@ -187,6 +202,11 @@ async def asyncio(
 
      Make the partner-team user with `email` a customer manager with the role `role_id`, for the
     customer accounts in `permitted_workspace_ids` (empty or omitted: all accounts).
+
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
 
     Args:
         body (CustomerManagerInput):

@@ -101,6 +101,11 @@ def sync_detailed(
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
     empty or omitted: all accounts).
 
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
+
     Args:
         customer_manager_id (int): Workato assigns integer ids.
         body (CustomerManagerUpdate):
@@ -135,6 +140,11 @@ def sync(
 
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
     empty or omitted: all accounts).
+
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
 
     Args:
         customer_manager_id (int): Workato assigns integer ids.
@@ -174,6 +184,11 @@ async def asyncio_detailed(
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
     empty or omitted: all accounts).
 
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
+
     Args:
         customer_manager_id (int): Workato assigns integer ids.
         body (CustomerManagerUpdate):
@@ -206,6 +221,11 @@ async def asyncio(
 
      Set the manager's role and the customer accounts it may access (`permitted_workspace_ids`
     empty or omitted: all accounts).
+
+    Refused although valid:
+    - 400 (role_id): role_id names no role of the partner's team.
+    - 400 (permitted_workspace_ids): permitted_workspace_ids names a customer account that does not
+    exist.
 
     Args:
         customer_manager_id (int): Workato assigns integer ids.

@@ -93,6 +93,10 @@ def sync_detailed(
     account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
     refused with 400).
 
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
+
     Args:
         body (CustomerInput): A new customer account (research S2 create section).
 
@@ -126,6 +130,10 @@ def sync(
     `plan_id` the partner's default plan applies. An `external_id` lets the partner address the
     account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
     refused with 400).
+
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
 
     Args:
         body (CustomerInput): A new customer account (research S2 create section).
@@ -164,6 +172,10 @@ async def asyncio_detailed(
     account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
     refused with 400).
 
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
+
     Args:
         body (CustomerInput): A new customer account (research S2 create section).
 
@@ -195,6 +207,10 @@ async def asyncio(
     `plan_id` the partner's default plan applies. An `external_id` lets the partner address the
     account as `E<external_id>`; it must be unique among the partner's customers (a duplicate is
     refused with 400).
+
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
 
     Args:
         body (CustomerInput): A new customer account (research S2 create section).

@@ -101,6 +101,10 @@ def sync_detailed(
      Change the fields sent; the others keep their values, and `null` clears a field that may be
     empty. Returns the whole account.
 
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
+
     Args:
         managed_user_id (str):
         body (CustomerUpdate): Changes to a customer account (research S1 update page): only the
@@ -137,6 +141,10 @@ def sync(
 
      Change the fields sent; the others keep their values, and `null` clears a field that may be
     empty. Returns the whole account.
+
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
 
     Args:
         managed_user_id (str):
@@ -178,6 +186,10 @@ async def asyncio_detailed(
      Change the fields sent; the others keep their values, and `null` clears a field that may be
     empty. Returns the whole account.
 
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
+
     Args:
         managed_user_id (str):
         body (CustomerUpdate): Changes to a customer account (research S1 update page): only the
@@ -212,6 +224,10 @@ async def asyncio(
 
      Change the fields sent; the others keep their values, and `null` clears a field that may be
     empty. Returns the whole account.
+
+    Refused although valid:
+    - 400 (external_id): external_id is already another customer account's (it addresses the account as
+    E<external_id>).
 
     Args:
         managed_user_id (str):

@@ -100,6 +100,9 @@ def sync_detailed(
 
      Create a folder named `name` inside `parent_id`, or at the top level without it.
 
+    Refused although valid:
+    - 400 (parent_id): parent_id names no folder of the account.
+
     Args:
         managed_user_id (str):
         body (FolderInput):
@@ -133,6 +136,9 @@ def sync(
     """Create a folder in a customer account
 
      Create a folder named `name` inside `parent_id`, or at the top level without it.
+
+    Refused although valid:
+    - 400 (parent_id): parent_id names no folder of the account.
 
     Args:
         managed_user_id (str):
@@ -171,6 +177,9 @@ async def asyncio_detailed(
 
      Create a folder named `name` inside `parent_id`, or at the top level without it.
 
+    Refused although valid:
+    - 400 (parent_id): parent_id names no folder of the account.
+
     Args:
         managed_user_id (str):
         body (FolderInput):
@@ -202,6 +211,9 @@ async def asyncio(
     """Create a folder in a customer account
 
      Create a folder named `name` inside `parent_id`, or at the top level without it.
+
+    Refused although valid:
+    - 400 (parent_id): parent_id names no folder of the account.
 
     Args:
         managed_user_id (str):

@@ -123,6 +123,9 @@ def sync_detailed(
     it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
     recipe is 400.
 
+    Refused although valid:
+    - 400 (offset_job_id): offset_job_id names no job of the recipe.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -171,6 +174,9 @@ def sync(
     with the cursor: `offset_job_id` is a job id; with `prev` false (default) the jobs older than
     it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
     recipe is 400.
+
+    Refused although valid:
+    - 400 (offset_job_id): offset_job_id names no job of the recipe.
 
     Args:
         managed_user_id (str):
@@ -224,6 +230,9 @@ async def asyncio_detailed(
     it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
     recipe is 400.
 
+    Refused although valid:
+    - 400 (offset_job_id): offset_job_id names no job of the recipe.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -270,6 +279,9 @@ async def asyncio(
     with the cursor: `offset_job_id` is a job id; with `prev` false (default) the jobs older than
     it are returned, with `prev` true the newer ones. An `offset_job_id` that names no job of the
     recipe is 400.
+
+    Refused although valid:
+    - 400 (offset_job_id): offset_job_id names no job of the recipe.
 
     Args:
         managed_user_id (str):

@@ -104,6 +104,9 @@ def sync_detailed(
      `data` maps column labels to values; a label the table does not have is 400. Columns left
     out are null.
 
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -141,6 +144,9 @@ def sync(
 
      `data` maps column labels to values; a label the table does not have is 400. Columns left
     out are null.
+
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
 
     Args:
         managed_user_id (str):
@@ -183,6 +189,9 @@ async def asyncio_detailed(
      `data` maps column labels to values; a label the table does not have is 400. Columns left
     out are null.
 
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -218,6 +227,9 @@ async def asyncio(
 
      `data` maps column labels to values; a label the table does not have is 400. Columns left
     out are null.
+
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
 
     Args:
         managed_user_id (str):

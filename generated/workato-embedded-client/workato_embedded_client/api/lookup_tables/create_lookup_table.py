@@ -101,6 +101,9 @@ def sync_detailed(
      Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
     Column labels must be unique in the table.
 
+    Refused although valid:
+    - 400 (lookup_table.schema): Two columns have the same label.
+
     Args:
         managed_user_id (str):
         body (LookupTableInput):
@@ -135,6 +138,9 @@ def sync(
 
      Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
     Column labels must be unique in the table.
+
+    Refused although valid:
+    - 400 (lookup_table.schema): Two columns have the same label.
 
     Args:
         managed_user_id (str):
@@ -174,6 +180,9 @@ async def asyncio_detailed(
      Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
     Column labels must be unique in the table.
 
+    Refused although valid:
+    - 400 (lookup_table.schema): Two columns have the same label.
+
     Args:
         managed_user_id (str):
         body (LookupTableInput):
@@ -206,6 +215,9 @@ async def asyncio(
 
      Creates an empty table with 1 to 10 columns; Workato names them `col1`… in the order given.
     Column labels must be unique in the table.
+
+    Refused although valid:
+    - 400 (lookup_table.schema): Two columns have the same label.
 
     Args:
         managed_user_id (str):

@@ -105,6 +105,9 @@ def sync_detailed(
     label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
     no row matches. A label the table does not have is 400.
 
+    Refused although valid:
+    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -143,6 +146,9 @@ def sync(
      The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
     label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
     no row matches. A label the table does not have is 400.
+
+    Refused although valid:
+    - 400 (by): by is not a JSON object, or names a column label the table does not have.
 
     Args:
         managed_user_id (str):
@@ -186,6 +192,9 @@ async def asyncio_detailed(
     label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
     no row matches. A label the table does not have is 400.
 
+    Refused although valid:
+    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -222,6 +231,9 @@ async def asyncio(
      The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
     label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
     no row matches. A label the table does not have is 400.
+
+    Refused although valid:
+    - 400 (by): by is not a JSON object, or names a column label the table does not have.
 
     Args:
         managed_user_id (str):

@@ -106,6 +106,9 @@ def sync_detailed(
 
      Sets the columns in `data` and keeps the others; a label the table does not have is 400.
 
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -145,6 +148,9 @@ def sync(
     """Update a row of a lookup table
 
      Sets the columns in `data` and keeps the others; a label the table does not have is 400.
+
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
 
     Args:
         managed_user_id (str):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
 
      Sets the columns in `data` and keeps the others; a label the table does not have is 400.
 
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
+
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
@@ -226,6 +235,9 @@ async def asyncio(
     """Update a row of a lookup table
 
      Sets the columns in `data` and keeps the others; a label the table does not have is 400.
+
+    Refused although valid:
+    - 400 (data): It names a column label the table does not have.
 
     Args:
         managed_user_id (str):

@@ -104,6 +104,9 @@ def sync_detailed(
      The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
     as `[label, value, ...]` tuples. The connection must be authorized, else 400.
 
+    Refused although valid:
+    - 400: The connection is not authorized.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -141,6 +144,9 @@ def sync(
 
      The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
     as `[label, value, ...]` tuples. The connection must be authorized, else 400.
+
+    Refused although valid:
+    - 400: The connection is not authorized.
 
     Args:
         managed_user_id (str):
@@ -183,6 +189,9 @@ async def asyncio_detailed(
      The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
     as `[label, value, ...]` tuples. The connection must be authorized, else 400.
 
+    Refused although valid:
+    - 400: The connection is not authorized.
+
     Args:
         managed_user_id (str):
         connection_id (int): Workato assigns integer ids.
@@ -218,6 +227,9 @@ async def asyncio(
 
      The values the connected app offers for a picklist (e.g. the fields of a Salesforce object),
     as `[label, value, ...]` tuples. The connection must be authorized, else 400.
+
+    Refused although valid:
+    - 400: The connection is not authorized.
 
     Args:
         managed_user_id (str):

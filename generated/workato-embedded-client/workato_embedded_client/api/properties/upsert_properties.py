@@ -110,6 +110,9 @@ def sync_detailed(
      Create or overwrite the properties named in `properties`; others are kept. Without
     `project_id` they are environment properties of the account; with it, that project's.
 
+    Refused although valid:
+    - 400 (properties): The account or project would hold more than 1,000 properties.
+
     Args:
         managed_user_id (str):
         project_id (int | Unset): Workato assigns integer ids.
@@ -147,6 +150,9 @@ def sync(
 
      Create or overwrite the properties named in `properties`; others are kept. Without
     `project_id` they are environment properties of the account; with it, that project's.
+
+    Refused although valid:
+    - 400 (properties): The account or project would hold more than 1,000 properties.
 
     Args:
         managed_user_id (str):
@@ -189,6 +195,9 @@ async def asyncio_detailed(
      Create or overwrite the properties named in `properties`; others are kept. Without
     `project_id` they are environment properties of the account; with it, that project's.
 
+    Refused although valid:
+    - 400 (properties): The account or project would hold more than 1,000 properties.
+
     Args:
         managed_user_id (str):
         project_id (int | Unset): Workato assigns integer ids.
@@ -224,6 +233,9 @@ async def asyncio(
 
      Create or overwrite the properties named in `properties`; others are kept. Without
     `project_id` they are environment properties of the account; with it, that project's.
+
+    Refused although valid:
+    - 400 (properties): The account or project would hold more than 1,000 properties.
 
     Args:
         managed_user_id (str):

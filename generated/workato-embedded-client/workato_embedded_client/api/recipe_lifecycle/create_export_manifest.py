@@ -101,6 +101,9 @@ def sync_detailed(
      A manifest names the assets of the customer's account that an export packs. Every asset must
     exist in this customer's account (else 400).
 
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
     Args:
         managed_user_id (str):
         body (ExportManifestInput):
@@ -135,6 +138,9 @@ def sync(
 
      A manifest names the assets of the customer's account that an export packs. Every asset must
     exist in this customer's account (else 400).
+
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
     Args:
         managed_user_id (str):
@@ -174,6 +180,9 @@ async def asyncio_detailed(
      A manifest names the assets of the customer's account that an export packs. Every asset must
     exist in this customer's account (else 400).
 
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
     Args:
         managed_user_id (str):
         body (ExportManifestInput):
@@ -206,6 +215,9 @@ async def asyncio(
 
      A manifest names the assets of the customer's account that an export packs. Every asset must
     exist in this customer's account (else 400).
+
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
     Args:
         managed_user_id (str):

@@ -103,6 +103,9 @@ def sync_detailed(
 
      Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
 
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
     Args:
         managed_user_id (str):
         export_manifest_id (int): Workato assigns integer ids.
@@ -139,6 +142,9 @@ def sync(
     """Update an export manifest
 
      Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
+
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
     Args:
         managed_user_id (str):
@@ -180,6 +186,9 @@ async def asyncio_detailed(
 
      Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
 
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
+
     Args:
         managed_user_id (str):
         export_manifest_id (int): Workato assigns integer ids.
@@ -214,6 +223,9 @@ async def asyncio(
     """Update an export manifest
 
      Changes the fields sent and keeps the rest; `assets`, when sent, replaces the list.
+
+    Refused although valid:
+    - 400 (export_manifest.assets): An asset names nothing of its type in the customer's account.
 
     Args:
         managed_user_id (str):

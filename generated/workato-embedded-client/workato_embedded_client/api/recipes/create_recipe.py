@@ -103,6 +103,10 @@ def sync_detailed(
     connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
     an `account_id` that names no connection of this customer is 400.
 
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+
     Args:
         managed_user_id (str):
         body (RecipeInput):
@@ -139,6 +143,10 @@ def sync(
     them). Each `config` entry names a connector (`provider`) and, in `account_id`, the
     connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
     an `account_id` that names no connection of this customer is 400.
+
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
 
     Args:
         managed_user_id (str):
@@ -180,6 +188,10 @@ async def asyncio_detailed(
     connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
     an `account_id` that names no connection of this customer is 400.
 
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+
     Args:
         managed_user_id (str):
         body (RecipeInput):
@@ -214,6 +226,10 @@ async def asyncio(
     them). Each `config` entry names a connector (`provider`) and, in `account_id`, the
     connection of this customer the recipe uses. Text that is not JSON of the right shape is 400;
     an `account_id` that names no connection of this customer is 400.
+
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
 
     Args:
         managed_user_id (str):

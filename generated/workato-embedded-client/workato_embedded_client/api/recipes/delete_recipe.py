@@ -93,6 +93,9 @@ def sync_detailed(
 
      Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
 
+    Refused although valid:
+    - 400: The recipe is running: stop it first.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -126,6 +129,9 @@ def sync(
     """Delete a recipe in a customer account
 
      Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
+
+    Refused although valid:
+    - 400: The recipe is running: stop it first.
 
     Args:
         managed_user_id (str):
@@ -164,6 +170,9 @@ async def asyncio_detailed(
 
      Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
 
+    Refused although valid:
+    - 400: The recipe is running: stop it first.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -195,6 +204,9 @@ async def asyncio(
     """Delete a recipe in a customer account
 
      Deletes a stopped recipe and its jobs. A running recipe is refused with 400 and kept.
+
+    Refused although valid:
+    - 400: The recipe is running: stop it first.
 
     Args:
         managed_user_id (str):

@@ -97,6 +97,9 @@ def sync_detailed(
     `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
     starts producing jobs. Starting a running recipe is 400.
 
+    Refused although valid:
+    - 400: The recipe is already running.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -134,6 +137,9 @@ def sync(
     one `config_errors` entry per such connection, and the recipe stays stopped. On success
     `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
     starts producing jobs. Starting a running recipe is 400.
+
+    Refused although valid:
+    - 400: The recipe is already running.
 
     Args:
         managed_user_id (str):
@@ -176,6 +182,9 @@ async def asyncio_detailed(
     `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
     starts producing jobs. Starting a running recipe is 400.
 
+    Refused although valid:
+    - 400: The recipe is already running.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -211,6 +220,9 @@ async def asyncio(
     one `config_errors` entry per such connection, and the recipe stays stopped. On success
     `running` becomes true, `stop_cause` and `stopped_at` are cleared, and the recipe's trigger
     starts producing jobs. Starting a running recipe is 400.
+
+    Refused although valid:
+    - 400: The recipe is already running.
 
     Args:
         managed_user_id (str):

@@ -94,6 +94,9 @@ def sync_detailed(
      Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
     recipe is 400.
 
+    Refused although valid:
+    - 400: The recipe is not running.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -128,6 +131,9 @@ def sync(
 
      Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
     recipe is 400.
+
+    Refused although valid:
+    - 400: The recipe is not running.
 
     Args:
         managed_user_id (str):
@@ -167,6 +173,9 @@ async def asyncio_detailed(
      Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
     recipe is 400.
 
+    Refused although valid:
+    - 400: The recipe is not running.
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -199,6 +208,9 @@ async def asyncio(
 
      Stops a running recipe: `running` false, `stopped_at` now, `stop_cause` null. Stopping a stopped
     recipe is 400.
+
+    Refused although valid:
+    - 400: The recipe is not running.
 
     Args:
         managed_user_id (str):

@@ -104,6 +104,12 @@ def sync_detailed(
      Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
     change (400: stop it first); `name`, `description` and `folder_id` can.
 
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+    - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+    it first).
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -141,6 +147,12 @@ def sync(
 
      Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
     change (400: stop it first); `name`, `description` and `folder_id` can.
+
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+    - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+    it first).
 
     Args:
         managed_user_id (str):
@@ -183,6 +195,12 @@ async def asyncio_detailed(
      Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
     change (400: stop it first); `name`, `description` and `folder_id` can.
 
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+    - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+    it first).
+
     Args:
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
@@ -218,6 +236,12 @@ async def asyncio(
 
      Changes the fields sent and keeps the rest. `code` and `config` of a running recipe cannot
     change (400: stop it first); `name`, `description` and `folder_id` can.
+
+    Refused although valid:
+    - 400 (recipe.code, recipe.config): code or config is not JSON text of the documented shape.
+    - 400 (recipe.config): A config entry's account_id names no connection of this customer.
+    - 400 (recipe.code, recipe.config): The recipe is running: its code and config cannot change (stop
+    it first).
 
     Args:
         managed_user_id (str):

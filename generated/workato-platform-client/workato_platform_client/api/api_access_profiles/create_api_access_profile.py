@@ -107,6 +107,9 @@ def sync_detailed(
     `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
     the others are null.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         api_client_id (int): Workato assigns integer ids.
         body (AccessProfileInput):
@@ -143,6 +146,9 @@ def sync(
     collections. Which secret fields are filled depends on `auth_type`: `secret` for token,
     `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
     the others are null.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         api_client_id (int): Workato assigns integer ids.
@@ -184,6 +190,9 @@ async def asyncio_detailed(
     `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
     the others are null.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         api_client_id (int): Workato assigns integer ids.
         body (AccessProfileInput):
@@ -218,6 +227,9 @@ async def asyncio(
     collections. Which secret fields are filled depends on `auth_type`: `secret` for token,
     `oauth_client_id` and `oauth_client_secret` for oauth2, `jwt_method` and `jwt_secret` for jwt;
     the others are null.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         api_client_id (int): Workato assigns integer ids.

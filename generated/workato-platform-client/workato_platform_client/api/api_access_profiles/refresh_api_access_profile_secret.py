@@ -92,6 +92,9 @@ def sync_detailed(
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
 
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
+
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
 
@@ -124,6 +127,9 @@ def sync(
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
+
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
 
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
+
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
 
@@ -191,6 +200,9 @@ async def asyncio(
      Issues a new `secret` for a token profile, or a new `oauth_client_id` and
     `oauth_client_secret` for an oauth2 profile. Fails with 400 for jwt and oidc profiles,
     which hold no secret of Workato's.
+
+    Refused although valid:
+    - 400: The profile's auth_type is jwt or oidc, which hold no secret of Workato's.
 
     Args:
         api_access_profile_id (int): Workato assigns integer ids.

@@ -101,6 +101,9 @@ def sync_detailed(
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
         body (AccessProfileInput):
@@ -135,6 +138,9 @@ def sync(
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
@@ -174,6 +180,9 @@ async def asyncio_detailed(
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
 
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
+
     Args:
         api_access_profile_id (int): Workato assigns integer ids.
         body (AccessProfileInput):
@@ -206,6 +215,9 @@ async def asyncio(
 
      Replace the profile's settings (every required field is sent again). Changing `auth_type`
     issues the new type's secrets; keeping it keeps them.
+
+    Refused although valid:
+    - 400 (api_collection_ids): api_collection_ids names a collection that does not exist.
 
     Args:
         api_access_profile_id (int): Workato assigns integer ids.

@@ -91,6 +91,9 @@ def sync_detailed(
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
+
     Args:
         api_endpoint_id (int): Workato assigns integer ids.
 
@@ -122,6 +125,9 @@ def sync(
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
 
     Args:
         api_endpoint_id (int): Workato assigns integer ids.
@@ -158,6 +164,9 @@ async def asyncio_detailed(
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
 
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
+
     Args:
         api_endpoint_id (int): Workato assigns integer ids.
 
@@ -187,6 +196,9 @@ async def asyncio(
 
      Makes the endpoint callable. Its recipe must be running; otherwise the call fails with 400
     and the endpoint stays inactive. Enabling an active endpoint succeeds and changes nothing.
+
+    Refused although valid:
+    - 400: The endpoint's recipe is not running.
 
     Args:
         api_endpoint_id (int): Workato assigns integer ids.

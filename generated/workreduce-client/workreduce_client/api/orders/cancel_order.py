@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[Error | OrderDeleted]:
     """Cancel an order
 
+     Refused although valid:
+    - 410: The order is already canceled.
+
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
@@ -133,6 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> OrderDeleted:
     """Cancel an order
+
+     Refused although valid:
+    - 410: The order is already canceled.
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
@@ -166,6 +172,9 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderDeleted]:
     """Cancel an order
 
+     Refused although valid:
+    - 410: The order is already canceled.
+
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
 
@@ -192,6 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> OrderDeleted:
     """Cancel an order
+
+     Refused although valid:
+    - 410: The order is already canceled.
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.

@@ -105,6 +105,12 @@ def sync_detailed(
 ) -> Response[Error | OrderCreated]:
     """Create a new order
 
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+    is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+    is refused.
+
     Args:
         body (NewOrderMultipart):
         body (NewOrderForm):
@@ -134,6 +140,12 @@ def sync(
     body: NewOrderMultipart | NewOrderForm | Unset = UNSET,
 ) -> OrderCreated:
     """Create a new order
+
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+    is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+    is refused.
 
     Args:
         body (NewOrderMultipart):
@@ -168,6 +180,12 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderCreated]:
     """Create a new order
 
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+    is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+    is refused.
+
     Args:
         body (NewOrderMultipart):
         body (NewOrderForm):
@@ -195,6 +213,12 @@ async def asyncio(
     body: NewOrderMultipart | NewOrderForm | Unset = UNSET,
 ) -> OrderCreated:
     """Create a new order
+
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 400 (order_number): The body carries an order_number, as the page's update sample does: an update
+    is PUT /v2/orders/{order_number} (see update_order's deviation), so creating a second order from it
+    is refused.
 
     Args:
         body (NewOrderMultipart):

@@ -120,6 +120,10 @@ def sync_detailed(
 ) -> Response[Error | OrderUpdated]:
     """Update an existing order; new attachments are added, old ones kept
 
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 410: The order is canceled: it takes no more changes.
+
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
         body (OrderUpdateMultipart):
@@ -152,6 +156,10 @@ def sync(
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
 ) -> OrderUpdated:
     """Update an existing order; new attachments are added, old ones kept
+
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 410: The order is canceled: it takes no more changes.
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
@@ -189,6 +197,10 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderUpdated]:
     """Update an existing order; new attachments are added, old ones kept
 
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 410: The order is canceled: it takes no more changes.
+
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
         body (OrderUpdateMultipart):
@@ -219,6 +231,10 @@ async def asyncio(
     body: OrderUpdateMultipart | OrderUpdateForm | Unset = UNSET,
 ) -> OrderUpdated:
     """Update an existing order; new attachments are added, old ones kept
+
+     Refused although valid:
+    - 400 (task_type): task_type names no task type of the account (GET /v2/tasks).
+    - 410: The order is canceled: it takes no more changes.
 
     Args:
         order_number (str): All digits, left-padded with zeros to eight.
