@@ -20,6 +20,7 @@ __all__ = [
     "covers",
     "error_field_map",
     "field_map_pointer",
+    "field_map_promised",
     "takes_field",
     "undocumented_field",
     "with_blame",
@@ -53,6 +54,22 @@ def error_field_map(spec: dict[str, Any]) -> str | None:
         if isinstance(schema, dict) and "x-field-errors" in schema
     }
     return found.pop() if len(found) == 1 else None
+
+
+def field_map_promised(spec: dict[str, Any], op: Operation, status: int) -> bool:
+    """Whether every error body documented for `status` carries its field map: the body is the map,
+    or each step of the pointer is a required property. Where the map is optional (Workato's
+    "validation failures may add `errors`"), a refusal that names no field cannot be judged."""
+    where = field_map_pointer(spec, op, status)
+    if where is None:
+        return False
+    node: Any = json_schema(spec, op.raw, status)
+    for part in [p.replace("~1", "/").replace("~0", "~") for p in where.split("/")[1:]]:
+        properties, required = object_schema(spec, node)
+        if part not in required:
+            return False
+        node = properties.get(part)
+    return True
 
 
 def blamed_fields(spec: dict[str, Any], op: Operation, status: int, body: Any) -> frozenset[str]:

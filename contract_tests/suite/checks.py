@@ -23,7 +23,7 @@ from schemathesis import Case, CheckContext, Response
 
 from ..spec.extensions import Pagination
 from ..spec.model import ApiModel, Operation
-from ..spec.refusals import blamed_fields, covers, field_map_pointer
+from ..spec.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
 from ..spec.resources import (
     UPDATE_METHODS,
     Listing,
@@ -352,9 +352,9 @@ def refusal_documented(ctx: CheckContext, response: Response, case: Case) -> boo
 
 def unexplained_refusal(spec: dict[str, Any], op: Operation, status: int, body: Any) -> str | None:
     """Why refusing a valid request with `status` and `body` gives no reason `x-refusals` documents:
-    the body blames a field no refusal with that status names, or blames none while every such
-    refusal names fields (a refusal naming none is about the state of what the path names). None
-    when the reason is documented."""
+    the body blames a field no refusal with that status names, or, where the error schema promises a
+    field map, blames none while every such refusal names fields (a refusal naming none is about the
+    state of what the path names). None when the reason is documented, or cannot be told."""
     documented = [refusal for refusal in op.refusals if refusal.status == status]
     blamed = blamed_fields(spec, op, status, body)
     allowed = [name for refusal in documented for name in refusal.fields]
@@ -367,7 +367,7 @@ def unexplained_refusal(spec: dict[str, Any], op: Operation, status: int, body: 
             f"A valid request was refused with {status} blaming {', '.join(unexplained)}; "
             f"the vendor documents {status} for it only when: {reasons}"
         )
-    if not blamed and all(refusal.fields for refusal in documented):
+    if not blamed and all(refusal.fields for refusal in documented) and field_map_promised(spec, op, status):
         where = field_map_pointer(spec, op, status) or "/"
         return (
             f"A valid request was refused with {status} blaming no field (in {where} of the body); "
