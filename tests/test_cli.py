@@ -171,8 +171,8 @@ def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_pat
         for entry in config["operations"]
         if "positive_data_acceptance" in entry["checks"]
     }
-    assert accepted["update_order"] == ["2xx", "400", "410", "404"]
-    assert accepted["list_task_types"] == ["2xx"]  # no 401/403/429: the credentials are valid
+    assert accepted["update_order"] == ["2xx", "400", "410", "404", "429"]
+    assert accepted["list_task_types"] == ["2xx", "429"]  # no 401/403: the credentials are valid
     quirks = tmp_path / "quirks.toml"
     quirks.write_text(
         '[[operations]]\ninclude-operation-id = "create_order"\n'

@@ -28,12 +28,12 @@ __all__ = [
 
 
 def accepted_statuses(op: Operation) -> list[str]:
-    """What a valid request may get: a success, a refusal `x-refusals` documents, or the documented
-    404 for something its path or query names that does not exist. Never 401/403/429: the
-    credentials are valid and the suite does not flood."""
+    """What a valid request may get: a success, a refusal `x-refusals` documents, the documented 404
+    for something its path or query names that does not exist, or the documented 429 (a rate limit
+    says nothing about the request; a server under a fuzzer's load may send it). Never 401 or 403:
+    the credentials are valid."""
     statuses = ["2xx", *sorted({str(refusal.status) for refusal in op.refusals})]
-    if op.documents(404) and "404" not in statuses:
-        statuses.append("404")
+    statuses += [status for status in ("404", "429") if op.documents(int(status)) and status not in statuses]
     return statuses
 
 
