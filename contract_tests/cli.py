@@ -29,7 +29,7 @@ from .faults import FAULTS, Injector, Upstream
 from .faults.killmatrix import kill_matrix, markdown
 from .spec.lint import check
 from .spec.loader import Api, SpecError, discover
-from .spec.model import operations
+from .spec.model import ApiModel
 from .suite import fuzz as fuzzing
 from .suite import shards as sharding
 from .suite.coverage import coverage
@@ -336,7 +336,7 @@ def fuzz_command(
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
     token = token or default_token(_checked(api))
-    spec_ids = {op.get("operationId") for _, _, op in operations(api.spec())}
+    spec_ids = set(ApiModel.of(api.spec()).by_id)
     unknown = [op_id for op_id in operation_ids if op_id not in spec_ids]
     if unknown:
         raise click.BadParameter(
@@ -379,7 +379,7 @@ def suite(
     tty = sys.stderr.isatty()
     live = LiveProgress(
         shards,
-        {api.name: len(list(operations(api.spec()))) for api in chosen},
+        {api.name: len(ApiModel.of(api.spec()).operations) for api in chosen},
         lambda text: click.echo(text, err=True, nl=not tty),
         tty,
     )

@@ -15,7 +15,7 @@ import sys
 import tokenize
 
 from contract_tests.spec.loader import discover
-from contract_tests.spec.model import operations
+from contract_tests.spec.model import ApiModel
 
 
 def code_lines(source: str) -> int:
@@ -65,7 +65,7 @@ def main() -> None:
         for api in discover().values()
         if any(name.split("/")[0].removesuffix(".py") == api.module for name in files)
     ]
-    total_ops = sum(1 for api in apis for _ in operations(api.spec()))
+    total_ops = sum(len(ApiModel.of(api.spec()).operations) for api in apis)
     lines = sum(code_lines(source) for source in files.values())
     for name, source in sorted(files.items()):
         print(f"{name:32} {code_lines(source):4} code lines")

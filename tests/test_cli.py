@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from contract_tests.cli import EXIT_CODES, main
 from contract_tests.fake.serve import build_app, running
 from contract_tests.spec.loader import discover, get_api
-from contract_tests.spec.model import operations
+from contract_tests.spec.model import ApiModel
 from contract_tests.suite import fuzz as fuzzing
 
 CLI = [sys.executable, "-m", "contract_tests"]
@@ -226,7 +226,7 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
     assert "] " in result.stderr and " cases, " in result.stderr  # live progress per shard
     for api in discover().values():
         row = next(line for line in result.stdout.splitlines() if line.startswith(api.name + " "))
-        ops = len(list(operations(api.spec())))
+        ops = len(ApiModel.of(api.spec()).operations)
         assert row.split()[1] == str(ops) and row.endswith("ok")
         assert all("/" in cell for cell in row.split()[5:8])  # links, statuses, checks: n/total
         reports = tmp_path / api.name
@@ -250,7 +250,7 @@ def test_plan_runs_every_phase_of_every_operation_exactly_once_and_keeps_statefu
     apis = list(discover().values())
     shards = plan(apis, fuzzing.PHASES, jobs)
     for api in apis:
-        every = [str(op["operationId"]) for _, _, op in operations(api.spec())]
+        every = [op.id for op in ApiModel.of(api.spec()).operations]
         runs = [
             (phase, op)
             for shard in shards

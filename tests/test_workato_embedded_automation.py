@@ -535,9 +535,7 @@ def test_a_malformed_package_or_a_vanished_asset_ends_failed(client):
 AUTOMATION_TAGS = {"connections", "picklists", "connectors", "custom_connectors", "custom_oauth_profiles"}
 AUTOMATION_TAGS |= {"recipes", "jobs", "lookup_tables", "recipe_lifecycle"}
 OPERATIONS = {
-    op.id
-    for op in ApiModel.of(get_api("workato-embedded").spec()).operations
-    if op.raw["tags"][0] in AUTOMATION_TAGS
+    op.id for op in ApiModel.of(get_api("workato-embedded").spec()).operations if op.tag in AUTOMATION_TAGS
 }
 
 

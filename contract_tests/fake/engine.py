@@ -30,7 +30,7 @@ from .requests import PathNotFound, Prepared
 from .resources import Resources
 from .store import Store
 
-__all__ = ["DEFAULT_MAX_BODY", "DEFAULT_READ_TIMEOUT", "FakeApp", "SetupError"]
+__all__ = ["DEFAULT_MAX_BODY", "DEFAULT_READ_TIMEOUT", "FakeApp", "UnservableSpec"]
 
 log = logging.getLogger("contract_tests.fake")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024  # bytes; `serve --max-body` changes it
@@ -40,21 +40,15 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
-class SetupError(RuntimeError):
+class UnservableSpec(RuntimeError):
     """The fake cannot serve its spec (an operation nothing serves, a hook for no operation)."""
-
-
-class _Refused(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
 
 
 @dataclass(frozen=True)
 class _Route:
+    template: str
     pattern: re.Pattern[str]
     methods: dict[str, Prepared]
-    literal: bool
 
 
 class FakeApp:
@@ -81,15 +75,18 @@ class FakeApp:
         self.resources = Resources(spec, model, fake)
         unserved = self.resources.unserved()
         if unserved:
-            raise SetupError(f"the {api.name} fake serves no behaviour for: {', '.join(sorted(unserved))}")
+            raise UnservableSpec(
+                f"the {api.name} fake serves no behaviour for: {', '.join(sorted(unserved))}"
+            )
         unknown = fake.hooked() - set(model.by_id)
         if unknown:
-            raise SetupError(
+            raise UnservableSpec(
                 f"the {api.name} fake has hooks for unknown operations: {', '.join(sorted(unknown))}"
             )
         self.auth_name, expected = auth_header(spec, token)
         self.auth_name = self.auth_name.lower().encode("latin-1")
         self._expected = expected.encode("latin-1")
+        self.model = model
         self._routes = self._compile(spec, model)
         # Generic lists and reads change nothing: served without a transaction, and inline when bodyless.
         self._reads = {
@@ -104,18 +101,11 @@ class FakeApp:
 
     @staticmethod
     def _compile(spec: dict[str, Any], model: ApiModel) -> list[_Route]:
-        by_path: dict[str, dict[str, Prepared]] = {}
+        """A route per path template, in the model's matching order (literal paths first)."""
+        by_path: dict[str, dict[str, Prepared]] = {path: {} for path in model.paths}
         for op in model.operations:
-            by_path.setdefault(op.path, {})[op.method.upper()] = Prepared.build(spec, op)
-        routes = [
-            _Route(
-                re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"),
-                methods,
-                "{" not in path,
-            )
-            for path, methods in by_path.items()
-        ]
-        return sorted(routes, key=lambda route: not route.literal)  # literal paths win over templates
+            by_path[op.path][op.method.upper()] = Prepared.build(spec, op)
+        return [_Route(path, model.patterns[path], methods) for path, methods in by_path.items()]
 
     async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -129,11 +119,9 @@ class FakeApp:
             reply = await self._handle(scope, receive)
         except Problem as problem:
             reply = self.error(problem.status, problem.message, problem.fields)
+            reply.headers.update(problem.headers)
         except PathNotFound as missing:
             reply = self.error(404, str(missing))
-        except _Refused as refused:
-            reply = self.error(refused.status, refused.message)
-            reply.headers.update(refused.headers)
         except ClientDisconnect:
             return  # nobody is left to answer
         except Exception:
@@ -163,10 +151,10 @@ class FakeApp:
             if method in route.methods:
                 return route.methods[method], match.groupdict()
             allowed |= set(route.methods)
-            if route.literal:  # `/things/usage` is not `/things/{id}`, whatever the method
+            if "{" not in route.template:  # `/things/usage` is not `/things/{id}`, whatever the method
                 break
         if allowed:
-            raise _Refused(405, "Method Not Allowed", {"Allow": ", ".join(sorted(allowed))})
+            raise Problem(405, "Method Not Allowed", headers={"Allow": ", ".join(sorted(allowed))})
         raise Problem(404, "Not Found")
 
     async def _handle(self, scope: dict[str, Any], receive: Receive) -> Reply:
@@ -181,7 +169,7 @@ class FakeApp:
             raise Problem(status, "Unauthorized")
         declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            raise _Refused(413, f"The body is larger than {self.max_body} bytes")
+            raise Problem(413, f"The body is larger than {self.max_body} bytes")
         query = scope.get("query_string", b"").decode("latin-1")
         content_type = headers.get(b"content-type", b"").decode("latin-1")
         if declared in (None, b"0") and b"transfer-encoding" not in headers:
@@ -223,13 +211,13 @@ class FakeApp:
             try:
                 message = await asyncio.wait_for(receive(), self.read_timeout)
             except TimeoutError:
-                raise _Refused(408, "The body did not arrive in time") from None
+                raise Problem(408, "The body did not arrive in time") from None
             if message["type"] == "http.disconnect":
                 raise ClientDisconnect()
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:
-                raise _Refused(413, f"The body is larger than {self.max_body} bytes")
+                raise Problem(413, f"The body is larger than {self.max_body} bytes")
             chunks.append(chunk)
             if not message.get("more_body"):
                 return b"".join(chunks)

@@ -49,13 +49,21 @@ class Reply:
 
 
 class Problem(Exception):
-    """A documented error; rendered with the API's error shape."""
+    """A refusal, from the engine or a hook; rendered with the API's error shape (and `headers`,
+    such as a 405's `Allow`)."""
 
-    def __init__(self, status: int, message: str, fields: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        fields: dict[str, list[str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.fields = fields or {}
+        self.headers = headers or {}
 
 
 Handler = Callable[[Call], Reply]

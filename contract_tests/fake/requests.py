@@ -131,31 +131,28 @@ class Prepared:
         components = {"components": spec.get("components", {})}
         prepared = cls(op)
         for param in op.parameters:
-            if param.get("in") not in ("path", "query"):
+            if param.where not in ("path", "query"):
                 continue
-            schema = deref(spec, param.get("schema") or {})
+            schema = param.schema
             prepared.parameters.append(
                 _Parameter(
-                    name=param["name"],
-                    where=param["in"],
-                    required=bool(param.get("required")),
+                    name=param.name,
+                    where=param.where,
+                    required=param.required,
                     schema=schema,
                     validator=OAS31Validator({**schema, **components}, format_checker=_FORMATS),
                     array="array" in _types(schema),
                     items=deref(spec, schema.get("items") or {}),
                 )
             )
-        body = deref(spec, op.raw.get("requestBody") or {})
-        for media, content in (body.get("content") or {}).items():
+        for media, content in op.request_content.items():
             if "schema" in content:
                 prepared.bodies[media] = OAS31Validator(
                     {**content["schema"], **components}, format_checker=_FORMATS
                 )
-        prepared.body_required = bool(body.get("required"))
+        prepared.body_required = op.request_required
         prepared.file_fields = frozenset(
-            name
-            for content in (body.get("content") or {}).values()
-            for name in _binary_properties(spec, content.get("schema") or {})
+            name for schema in op.request_schemas() for name in _binary_properties(spec, schema or {})
         )
         return prepared
 

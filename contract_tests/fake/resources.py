@@ -12,13 +12,12 @@ of these, which then needs a handler in the API's vendor module.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import yaml
 
-from ..spec.model import ApiModel, Operation, deref, json_schema, object_schema, response_example
+from ..spec.model import ApiModel, Operation, object_schema, path_pattern
 from ..spec.resources import fill_path, items_path, list_item_schema, page_items
 from .hooks import Call, Fake, Problem, Reply
 from .store import Condition, Store
@@ -139,10 +138,10 @@ class _Kinds:
             return list_item_schema(self.spec, listed)
         for op in self.model.operations:
             if op.method == "get" and op.path.rpartition("/")[0] == kind and op.path.endswith("}"):
-                return json_schema(self.spec, op.raw, (op.success_statuses or ["200"])[0])
+                return op.success_schema
         created = self.model.at(kind, "post")
         if created is not None:
-            return json_schema(self.spec, created.raw, (created.success_statuses or ["200"])[0])
+            return created.success_schema
         return None
 
 
@@ -190,7 +189,7 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     if role is None:
         return None
     status = next((s for s in op.success_statuses if s.isdigit()), "200")
-    reply_schema = json_schema(spec, op.raw, status)
+    reply_schema = op.json_schema(status)
     if role in ("list", "create"):
         kind, target, parents = op.path, None, tuple(levels)
     else:  # the item the path names, or an action on `<item>/verb`
@@ -198,11 +197,7 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
     item_schema = kinds.item_schema(kind)
     item_properties, item_required = object_schema(spec, item_schema)
     item_names = frozenset(item_properties)
-    reply = (
-        _shape(spec, reply_schema, response_example(spec, op.raw, status), item_names)
-        if reply_schema
-        else None
-    )
+    reply = _shape(spec, reply_schema, op.example(status), item_names) if reply_schema else None
     key = kinds.key(kind)
     found = Plan(
         role=role,
@@ -224,7 +219,7 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
         envelope = _envelope(spec, op, reply_schema, at or ())
         return _replace(found, item=_shape(spec, listed_schema), items_at=at or (), envelope=envelope)
     if role in ("create", "update"):
-        sent = _request_properties(spec, op) | {p["name"] for p in op.parameters if p.get("in") != "header"}
+        sent = op.request_fields | {p.name for p in op.parameters if p.where != "header"}
         writable = frozenset(item_properties) & sent
         assigned = tuple(
             (name, prop, name in item_required)
@@ -237,11 +232,6 @@ def plan(spec: dict[str, Any], model: ApiModel, op: Operation, kinds: _Kinds | N
 
 def _replace(found: Plan, **changes: Any) -> Plan:
     return Plan(**{**found.__dict__, **changes})
-
-
-def _request_properties(spec: dict[str, Any], op: Operation) -> set[str]:
-    content = deref(spec, op.raw.get("requestBody") or {}).get("content") or {}
-    return {name for media in content.values() for name in object_schema(spec, media.get("schema"))[0]}
 
 
 def _envelope(spec: dict[str, Any], op: Operation, schema: Any, at: tuple[str, ...]) -> dict[str, str]:
@@ -300,9 +290,7 @@ class Resources:
                 raise ValueError(f"{operation_id} is not a top-level list; its example cannot seed")
             if store.count(found.kind):
                 continue
-            for item in (
-                page_items(response_example(self.spec, op.raw, str(found.status)), found.items_at) or []
-            ):
+            for item in page_items(op.example(found.status), found.items_at) or []:
                 store.insert(found.kind, item[found.key], item)
         if self.fake.seeds is not None:
             kinds = _Kinds(self.spec, self.model)
@@ -315,7 +303,7 @@ class Resources:
         """The kind and parent of a collection in the seed file: a nested one is named by its concrete
         path (`/api/managed_users/19029/members`), anything else by its kind."""
         for kind in sorted({found.kind for found in self.plans.values() if "{" in found.kind}):
-            if re.fullmatch(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(kind)), path):
+            if path_pattern(kind).match(path):
                 return kind, path.rpartition("/")[0]
         return path, ""
 

@@ -11,15 +11,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.model import (
-    ApiModel,
-    auth_header_name,
-    deref,
-    documents,
-    object_schema,
-    operations,
-    response_example,
-)
+from ..spec.model import ApiModel, auth_header_name, deref, object_schema, pointer
 from ..spec.refusals import undocumented_field, with_blame
 from ..spec.resources import (
     UPDATE_METHODS,
@@ -28,17 +20,13 @@ from ..spec.resources import (
     fill_path,
     filtered,
     items_path,
-    json_schema,
     listed_creates,
     listed_update,
     listed_updates,
     listings,
-    operation_at,
     ordered,
     page_items,
     paginated,
-    pointer,
-    success_statuses,
     update_paths,
 )
 from .injector import Forward, Injector, Observable, RawCall, RawReply, fault
@@ -73,9 +61,9 @@ def _schema_requires(spec: dict[str, Any], schema: Any, typed: bool, depth: int 
 
 def _no_required_field(typed: bool) -> Observable:
     def reason(spec: dict[str, Any]) -> str | None:
-        for _, _, op in operations(spec):
-            for status in success_statuses(op):
-                if _schema_requires(spec, json_schema(spec, op, status), typed):
+        for op in ApiModel.of(spec).operations:
+            for status in op.success_statuses:
+                if _schema_requires(spec, op.json_schema(status), typed):
                     return None
         what = "a required field with a declared type" if typed else "a required field"
         return f"no success response schema has {what}"
@@ -88,7 +76,7 @@ def _json_answer(injector: Injector, call: RawCall, reply: RawReply) -> tuple[An
     op = injector.operation(call)
     if op is None or not reply.ok:
         return None
-    schema = json_schema(injector.spec, op, reply.status)
+    schema = op.json_schema(reply.status)
     body = reply.json()
     return (body, schema) if schema is not None and body is not None else None
 
@@ -109,7 +97,7 @@ async def _stale_reads(
     method = call.method.lower()
     if method == "get" and call.path in stale:
         return stale[call.path]
-    if method in methods and call.template and operation_at(injector.spec, call.template, "get"):
+    if method in methods and call.template and injector.model.at(call.template, "get"):
         before = await forward(
             replace(call, method="GET", body=b"", query="").with_header("content-type", None)
         )
@@ -157,14 +145,14 @@ async def wrong_type(injector: Injector, call: RawCall, forward: Forward) -> Raw
     "an undocumented status code",
     lambda spec: (
         None
-        if any(not documents(op, 418) for _, _, op in operations(spec))
+        if any(not op.documents(418) for op in ApiModel.of(spec).operations)
         else "every operation documents 4XX or default"
     ),
 )
 async def undocumented_status(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     reply = await forward(call)
     op = injector.operation(call)
-    if op is not None and reply.ok and not documents(op, 418):
+    if op is not None and reply.ok and not op.documents(418):
         return replace(reply, status=418)
     return reply
 
@@ -208,7 +196,7 @@ async def credentials_ignored(injector: Injector, call: RawCall, forward: Forwar
     "invalid input accepted",
     lambda spec: (
         None
-        if any(op.get("parameters") or op.get("requestBody") for _, _, op in operations(spec))
+        if any(op.parameters or op.request_content for op in ApiModel.of(spec).operations)
         else "no operation takes input"
     ),
 )
@@ -216,9 +204,9 @@ async def invalid_input_accepted(injector: Injector, call: RawCall, forward: For
     """A 400/422 becomes the operation's documented success, with its documented example."""
     reply = await forward(call)
     op = injector.operation(call)
-    if op is not None and reply.status in (400, 422) and success_statuses(op):
-        status = success_statuses(op)[0]
-        return reply.with_json(response_example(injector.spec, op, status) or {}, int(status))
+    if op is not None and reply.status in (400, 422) and op.success_statuses:
+        status = op.success_statuses[0]
+        return reply.with_json(op.example(status) or {}, int(status))
     return reply
 
 
@@ -244,12 +232,8 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
     """GETs of what a POST just created reply the GET's documented 404 (or a bare 404)."""
     hidden = injector.state.setdefault("hidden", set())
     if call.method.lower() == "get" and call.path in hidden:
-        op = injector.operation(call) or {}
-        body = (
-            (response_example(injector.spec, op, "404") or {})
-            if documents(op, 404)
-            else {"message": "Not Found"}
-        )
+        op = injector.operation(call)
+        body = (op.example(404) or {}) if op and op.documents(404) else {"message": "Not Found"}
         return RawReply(404, (), b"").with_json(body)
     reply = _unlisted(injector, call, await forward(call))
     if call.method.lower() == "post" and reply.ok:
@@ -274,7 +258,7 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
 )
 async def page_size_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """The page-size parameter is replaced by `max_size` (or dropped) before the server sees it."""
-    op = injector.parsed(call)
+    op = injector.operation(call)
     paging = op.pagination if op else None
     if paging:
         query = [(k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k != paging.size_param]
@@ -291,7 +275,7 @@ async def page_size_ignored(injector: Injector, call: RawCall, forward: Forward)
 )
 async def filter_ignored(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """The `x-filter` parameters are dropped before the server sees them."""
-    op = injector.parsed(call)
+    op = injector.operation(call)
     if op is not None and op.filters:
         kept = [(k, v) for k, v in parse_qsl(call.query, keep_blank_values=True) if k not in op.filters]
         call = replace(call, query=urlencode(kept))
@@ -300,7 +284,7 @@ async def filter_ignored(injector: Injector, call: RawCall, forward: Forward) ->
 
 def _list_reply(injector: Injector, call: RawCall, reply: RawReply) -> tuple[Any, list[Any]] | None:
     """(body, its items) of a successful list reply, else None; the items list is the body's own."""
-    op = injector.parsed(call)
+    op = injector.operation(call)
     if op is None or op.method != "get" or not reply.ok:
         return None
     body = reply.json()
@@ -316,7 +300,7 @@ def _list_reply(injector: Injector, call: RawCall, reply: RawReply) -> tuple[Any
 async def order_broken(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """Every page of an ordered list comes back reversed."""
     reply = await forward(call)
-    op = injector.parsed(call)
+    op = injector.operation(call)
     found = _list_reply(injector, call, reply) if op is not None and op.order else None
     if found is None:
         return reply
@@ -333,7 +317,7 @@ async def order_broken(injector: Injector, call: RawCall, forward: Forward) -> R
 async def page_skips_items(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """Every page but the first loses its first item, as an off-by-one offset or cursor would."""
     reply = await forward(call)
-    op = injector.parsed(call)
+    op = injector.operation(call)
     paging = op.pagination if op else None
     if paging is None:
         return reply
@@ -438,10 +422,10 @@ async def valid_input_refused(injector: Injector, call: RawCall, forward: Forwar
     refused with that status instead, blaming a field no documented refusal names (as a server
     refusing IPv6 ranges, or a date form the page allows, would)."""
     reply = await forward(call)
-    op = injector.parsed(call)
+    op = injector.operation(call)
     if op is None or not op.refusals or not reply.ok:
         return reply
     status = op.refusals[0].status
-    body = response_example(injector.spec, op.raw, status) or {"message": "Bad request"}
+    body = op.example(status) or {"message": "Bad request"}
     name = undocumented_field(injector.spec, op)
     return reply.with_json(with_blame(injector.spec, op, status, body, name) if name else body, status)

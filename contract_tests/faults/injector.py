@@ -11,7 +11,6 @@ way to observe says why, and is reported "n/a" with that reason.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -21,9 +20,6 @@ import httpx
 
 from ..spec.loader import Api
 from ..spec.model import ApiModel, Operation
-from ..spec.resources import (
-    operation_at,
-)
 
 
 @dataclass(frozen=True)
@@ -131,40 +127,19 @@ class Injector:
         self.api = api
         self.fault = get_fault(fault_class) if isinstance(fault_class, str) else fault_class
         self.spec = api.spec()
+        self.model = ApiModel.of(self.spec)
         self.state: dict[str, Any] = {}
-        self._routes = sorted(
-            (
-                (
-                    path.count("{"),
-                    re.compile("^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"),
-                    path,
-                )
-                for path in (self.spec.get("paths") or {})
-            ),
-            key=lambda route: route[0],
-        )
 
-    def operation(self, call: RawCall) -> dict[str, Any] | None:
-        if call.template is None:
-            return None
-        return operation_at(self.spec, call.template, call.method.lower())
-
-    def parsed(self, call: RawCall) -> Operation | None:
-        """The operation a call hit, with its extensions parsed."""
-        return ApiModel.of(self.spec).at(call.template, call.method) if call.template else None
-
-    def _route(self, path: str) -> tuple[str | None, dict[str, str]]:
-        for _, pattern, template in self._routes:
-            if match := pattern.match(path):
-                return template, match.groupdict()
-        return None, {}
+    def operation(self, call: RawCall) -> Operation | None:
+        """The operation a call hit, if any."""
+        return self.model.at(call.template, call.method) if call.template else None
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         body = await read_body(receive)
-        template, params = self._route(scope["path"])
+        template, params = self.model.route(scope["path"]) or (None, {})
         call = RawCall(
             method=scope["method"],
             path=scope["path"],

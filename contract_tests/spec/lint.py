@@ -16,7 +16,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from .extensions import ALSO_ALLOWED, EXTENSIONS, problems
 from .loader import SpecError, load_spec
-from .model import ApiModel, deref, json_schema, operations, property_names
+from .model import ApiModel, Operation, deref, operation_nodes, property_names
 from .refusals import field_map_pointer, takes_field
 from .resources import list_item_schema
 
@@ -44,49 +44,52 @@ def check(path: Path) -> list[str]:
     return [f"{path.name}: {problem}" for each in RULES for problem in each(spec)]
 
 
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, Operation]]:
+    """("METHOD /path", operation) for each operation; none when an extension is malformed
+    (`extensions_well_formed` names it)."""
+    model = _operation_model(spec)
+    for op in model.operations if model else ():
+        yield f"{op.method.upper()} {op.path}", op
+
+
 @rule
 def operation_metadata(spec: dict[str, Any]) -> Iterator[str]:
     declared_tags = {tag["name"] for tag in spec.get("tags", [])}
     seen_ids: set[str] = set()
-    for path, method, op in operations(spec):
-        where = f"{method.upper()} {path}"
-        op_id = op.get("operationId")
-        if not op_id:
+    for where, op in _operations(spec):
+        if not op.operation_id:
             yield f"{where}: no operationId"
-        elif op_id in seen_ids:
-            yield f"{where}: duplicate operationId {op_id}"
-        seen_ids.add(op_id or "")
-        tags = op.get("tags") or []
-        if len(tags) != 1:
-            yield f"{where}: needs exactly one tag, has {len(tags)}"
+        elif op.operation_id in seen_ids:
+            yield f"{where}: duplicate operationId {op.operation_id}"
+        seen_ids.add(op.operation_id or "")
+        if len(op.tags) != 1:
+            yield f"{where}: needs exactly one tag, has {len(op.tags)}"
         yield from (
             f"{where}: tag {tag!r} is not declared in top-level tags"
-            for tag in tags
+            for tag in op.tags
             if tag not in declared_tags
         )
-        if not op.get("summary"):
+        if not op.summary:
             yield f"{where}: no summary"
-        if "x-vendor-doc" not in op:
+        if op.vendor_doc is None:
             yield f"{where}: no x-vendor-doc (the vendor page and section it was written from)"
 
 
 @rule
 def responses_have_bodies(spec: dict[str, Any]) -> Iterator[str]:
-    for path, method, op in operations(spec):
-        for status, response in (op.get("responses") or {}).items():
-            response = deref(spec, response)
+    for where, op in _operations(spec):
+        for status, response in op.responses.items():
             if status != "204" and not (response.get("content") or {}):
-                yield f"{method.upper()} {path}: response {status} has no body schema"
+                yield f"{where}: response {status} has no body schema"
 
 
 @rule
 def links_point_at_operations(spec: dict[str, Any]) -> Iterator[str]:
-    ids = {op.get("operationId") for _, _, op in operations(spec)}
-    for path, method, op in operations(spec):
-        for status, response in (op.get("responses") or {}).items():
-            for name, link in (deref(spec, response).get("links") or {}).items():
-                if link.get("operationId") not in ids:
-                    yield f"{method.upper()} {path} {status}: link {name} names no operation"
+    ids = {op.operation_id for _, op in _operations(spec)}
+    for where, op in _operations(spec):
+        for link in op.links:
+            if link.operation_id not in ids:
+                yield f"{where} {link.status}: link {link.name} names no operation"
 
 
 @rule
@@ -112,7 +115,8 @@ def examples_validate(spec: dict[str, Any]) -> Iterator[str]:
 
 
 def _examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[tuple[str, Any]]]]:
-    for path, method, op in operations(spec):
+    """Every example as written (all of them, not only the first the model keeps), with its schema."""
+    for path, method, op in operation_nodes(spec):
         where = f"{method.upper()} {path}"
         media = [("request", deref(spec, op.get("requestBody") or {}).get("content") or {})]
         media += [
@@ -148,7 +152,7 @@ def _places(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for path, item in (spec.get("paths") or {}).items():
         for param in (item or {}).get("parameters") or []:
             yield f"{path} parameter {param.get('name')}", "parameter", param
-    for path, method, op in operations(spec):
+    for path, method, op in operation_nodes(spec):
         yield f"{method.upper()} {path}", "operation", op
         for param in op.get("parameters") or []:
             yield f"{method.upper()} {path} parameter {param.get('name')}", "parameter", param
@@ -187,7 +191,7 @@ def extension_references(spec: dict[str, Any]) -> Iterator[str]:
     model = _operation_model(spec)
     for op in model.operations if model else ():
         where = f"{op.method.upper()} {op.path}"
-        params = {p.get("name") for p in op.parameters}
+        params = {p.name for p in op.parameters}
         item_fields = property_names(spec, list_item_schema(spec, op)) if op.method == "get" else set()
         if op.pagination:
             for key in ("size_param", "page_param", "next_param", "previous_param"):
@@ -218,7 +222,7 @@ def refusals_documented(spec: dict[str, Any]) -> Iterator[str]:
     for op in model.operations if model else ():
         where = f"{op.method.upper()} {op.path}"
         for refusal in op.refusals:
-            if str(refusal.status) not in (op.raw.get("responses") or {}):
+            if str(refusal.status) not in op.responses:
                 yield f"{where}: x-refusals: {refusal.status} is not a documented response"
                 continue
             for name in refusal.fields:
@@ -240,7 +244,7 @@ def _shown_fields(spec: dict[str, Any], model: ApiModel, path: str) -> set[str]:
         read = model.at(candidate, "get")
         if read is not None:
             for status in read.success_statuses:
-                shown |= property_names(spec, json_schema(spec, read.raw, status))
+                shown |= property_names(spec, read.json_schema(status))
         collection = model.at(candidate.rpartition("/")[0], "get") if candidate.endswith("}") else None
         if collection is not None:
             shown |= property_names(spec, list_item_schema(spec, collection))

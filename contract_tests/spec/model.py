@@ -1,34 +1,49 @@
-"""A bundled spec, walked once: its operations with their extensions parsed, and the few lookups
-every reader needs (`$ref`/`allOf` walking, the status-code fallback, the credential header).
+"""A bundled spec, walked once into typed operations: every layer (linter, generator, fakes, checks,
+fault injector) reads a spec through `ApiModel.of(spec)`, never through the raw dictionaries.
 
-`ApiModel.of(spec)` is computed once per spec object and shared by the linter, the generator, the
-fakes, the checks and the fault injector, so none of them re-walks or re-parses the document.
+An `Operation` holds what an operation says, each part computed once: its parameters (the path's
+shared ones included), its request media and body fields, its responses (dereferenced), their JSON
+schemas and examples, its links, its extensions parsed, and the pattern its path template matches.
+Schemas stay JSON Schema dictionaries (`deref` and `object_schema` walk them); JSON pointers and path
+templates are read by `pointer_parts` and `path_pattern`, written once here.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .extensions import Filter, Order, Pagination, Refusal, SoftDelete, Toggle, parse
+from .extensions import (
+    Filter,
+    Order,
+    Pagination,
+    Refusal,
+    SoftDelete,
+    Toggle,
+    VendorDeviation,
+    VendorDoc,
+    parse,
+)
 
 __all__ = [
     "ApiModel",
+    "Link",
     "Operation",
+    "Parameter",
     "auth_header",
     "auth_header_name",
     "auth_scheme",
     "deref",
-    "documents",
-    "json_schema",
     "object_schema",
-    "operations",
+    "operation_nodes",
+    "path_pattern",
     "per_spec",
+    "pointer",
+    "pointer_parts",
     "property_names",
-    "response_example",
-    "response_for",
 ]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -51,22 +66,38 @@ def per_spec(compute: Callable[[dict[str, Any]], Result]) -> Callable[[dict[str,
     return cached
 
 
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation in the spec."""
+def operation_nodes(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation object as written) for every operation: for the model itself and for
+    the linter's rules about how the document is written (where an extension stands)."""
     for path, item in (spec.get("paths") or {}).items():
         for method, operation in (item or {}).items():
             if method in METHODS and isinstance(operation, dict):
                 yield path, method, operation
 
 
+def pointer_parts(ref: str) -> list[str]:
+    """The unescaped reference tokens of a JSON pointer (`/a~1b/0` -> `["a/b", "0"]`; RFC 6901)."""
+    stripped = ref.strip("/")
+    return [part.replace("~1", "/").replace("~0", "~") for part in stripped.split("/")] if stripped else []
+
+
+def pointer(document: Any, ref: str) -> Any:
+    """Resolve a JSON pointer (`/a/0/b`); KeyError/IndexError/TypeError when it does not resolve."""
+    for part in pointer_parts(ref):
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """The regex a path template matches (`/things/{id}` -> `^/things/(?P<id>[^/]+)$`)."""
+    return re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$")
+
+
 def deref(spec: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s until a real node."""
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node, seen = target, seen + 1
+        node, seen = pointer(spec, node["$ref"][1:]), seen + 1
         if seen > 64:
             raise ValueError(f"$ref cycle at {node!r:.80}")
     return node
@@ -92,43 +123,10 @@ def property_names(spec: dict[str, Any], schema: Any) -> set[str]:
     return set(object_schema(spec, schema)[0])
 
 
-def response_for(op: dict[str, Any], status: int | str) -> Any:
-    """The response documented for `status`: exact, then `2XX`-style, then `default` (None: none)."""
-    responses = op.get("responses") or {}
-    status = str(status)
-    for key in (status, f"{status[0]}XX", f"{status[0]}xx", "default"):
-        if key in responses:
-            return responses[key]
-    return None
-
-
-def documents(op: dict[str, Any], status: int | str) -> bool:
-    """Whether the operation documents `status` (exactly, by its class, or by `default`)."""
-    return response_for(op, status) is not None
-
-
-def json_schema(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> dict[str, Any] | None:
-    """The JSON schema documented for `status` (see `response_for`), not dereferenced."""
-    response = response_for(op, status)
-    if response is None:
-        return None
-    media = (deref(spec, response).get("content") or {}).get("application/json") or {}
-    return media.get("schema") if "schema" in media else None
-
-
 def auth_scheme(spec: dict[str, Any]) -> dict[str, Any]:
     """The security scheme the API's top-level `security` names (one per API here)."""
     (name,) = next(iter(spec.get("security") or [{}]))
     return dict(spec["components"]["securitySchemes"][name])
-
-
-def response_example(spec: dict[str, Any], op: dict[str, Any], status: int | str) -> Any:
-    """The first JSON example documented for `status` (its `examples`, else `example`), or None."""
-    response = deref(spec, (op.get("responses") or {}).get(str(status)) or {})
-    media = (response.get("content") or {}).get("application/json") or {}
-    for example in (media.get("examples") or {}).values():
-        return deref(spec, example).get("value")
-    return media.get("example")
 
 
 def auth_header_name(spec: dict[str, Any]) -> str | None:
@@ -149,31 +147,124 @@ def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
+class Parameter:
+    """One parameter (`in` is `where`), its schema dereferenced."""
+
+    name: str
+    where: str
+    required: bool = False
+    schema: dict[str, Any] = field(default_factory=dict, repr=False)
+    style: str | None = None
+    explode: bool | None = None
+    example: Any = field(default=None, repr=False)  # `example`, else the first of `examples`
+    filter: Filter | None = None  # `x-filter`
+
+
+@dataclass(frozen=True)
+class Link:
+    """An OpenAPI link from one of the operation's responses to another operation."""
+
+    status: str
+    name: str
+    operation_id: str | None
+    parameters: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Operation:
-    """One operation with its extensions parsed."""
+    """One operation, read once: what every layer asks of it."""
 
     path: str
     method: str
-    id: str
-    raw: dict[str, Any] = field(repr=False)
-    parameters: tuple[dict[str, Any], ...] = field(repr=False)
+    id: str  # the operationId, else "method path"
+    operation_id: str | None = None  # as written (None: the spec gives none)
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+    vendor_doc: VendorDoc | None = None
+    deviations: tuple[VendorDeviation, ...] = ()
+    parameters: tuple[Parameter, ...] = field(default=(), repr=False)
+    # The request body's media objects by media type (their schemas not dereferenced).
+    request_content: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    request_required: bool = False
+    request_fields: frozenset[str] = frozenset()  # top-level body properties, every media type
+    # Responses by status as written (`200`, `4XX`, `default`), dereferenced.
+    responses: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    examples: dict[str, Any] = field(default_factory=dict, repr=False)  # first JSON example per status
+    links: tuple[Link, ...] = field(default=(), repr=False)
     pagination: Pagination | None = None
     resource_key: str | None = None
     order: Order | None = None
     toggle: Toggle | None = None
     soft_delete: SoftDelete | None = None
-    filters: dict[str, Filter] = field(default_factory=dict)
     refusals: tuple[Refusal, ...] = ()
+    pattern: re.Pattern[str] = field(default=re.compile(""), repr=False, compare=False)
+
+    @property
+    def tag(self) -> str | None:
+        return self.tags[0] if self.tags else None
+
+    @property
+    def filters(self) -> dict[str, Filter]:
+        """`x-filter` by query parameter name."""
+        return {p.name: p.filter for p in self.parameters if p.filter is not None}
 
     @property
     def success_statuses(self) -> list[str]:
-        return [status for status in self.raw.get("responses") or {} if str(status).startswith("2")]
+        return [status for status in self.responses if status.startswith("2")]
 
-    def documents(self, status: int) -> bool:
-        return documents(self.raw, status)
+    def response(self, status: int | str) -> dict[str, Any] | None:
+        """The response documented for `status`: exact, then `2XX`-style, then `default`."""
+        status = str(status)
+        for key in (status, f"{status[0]}XX", f"{status[0]}xx", "default"):
+            if key in self.responses:
+                return self.responses[key]
+        return None
 
-    def parameter(self, name: str, where: str = "query") -> dict[str, Any] | None:
-        return next((p for p in self.parameters if p.get("name") == name and p.get("in") == where), None)
+    def documents(self, status: int | str) -> bool:
+        """Whether the operation documents `status` (exactly, by its class, or by `default`)."""
+        return self.response(status) is not None
+
+    def json_schema(self, status: int | str) -> Any:
+        """The JSON schema documented for `status` (see `response`), not dereferenced; None: none."""
+        media = ((self.response(status) or {}).get("content") or {}).get("application/json") or {}
+        return media.get("schema")
+
+    @property
+    def success_schema(self) -> Any:
+        """The JSON schema of the first documented success (200 when none is)."""
+        return self.json_schema((self.success_statuses or ["200"])[0])
+
+    def example(self, status: int | str) -> Any:
+        """The first JSON example documented for exactly `status`, or None."""
+        return self.examples.get(str(status))
+
+    def parameter(self, name: str, where: str = "query") -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name and p.where == where), None)
+
+    def request_schemas(self) -> Iterator[Any]:
+        """The request body's schema for each media type that gives one."""
+        return (media["schema"] for media in self.request_content.values() if "schema" in media)
+
+
+def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
+    named = [deref(spec, example).get("value") for example in (node.get("examples") or {}).values()]
+    return Parameter(
+        name=str(node.get("name")),
+        where=str(node.get("in")),
+        required=bool(node.get("required")),
+        schema=deref(spec, node.get("schema") or {}),
+        style=node.get("style"),
+        explode=node.get("explode"),
+        example=node.get("example", named[0] if named else None),
+        filter=parse("x-filter", node["x-filter"]) if "x-filter" in node else None,
+    )
+
+
+def _first_example(spec: dict[str, Any], response: dict[str, Any]) -> Any:
+    media = (response.get("content") or {}).get("application/json") or {}
+    for example in (media.get("examples") or {}).values():
+        return deref(spec, example).get("value")
+    return media.get("example")
 
 
 def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]) -> Operation:
@@ -181,7 +272,19 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
     own = [deref(spec, p) for p in raw.get("parameters") or []]
     names = {(p.get("name"), p.get("in")) for p in own}
     inherited = [deref(spec, p) for p in shared]
-    parameters = tuple(own + [p for p in inherited if (p.get("name"), p.get("in")) not in names])
+    parameters = tuple(
+        _parameter(spec, p) for p in own + [p for p in inherited if (p.get("name"), p.get("in")) not in names]
+    )
+    body = deref(spec, raw.get("requestBody") or {})
+    content = {media: deref(spec, node) or {} for media, node in (body.get("content") or {}).items()}
+    responses = {
+        str(status): deref(spec, node) or {} for status, node in (raw.get("responses") or {}).items()
+    }
+    links = tuple(
+        Link(status, name, link.get("operationId"), dict(link.get("parameters") or {}))
+        for status, response in responses.items()
+        for name, link in ((name, deref(spec, node)) for name, node in (response.get("links") or {}).items())
+    )
 
     def ext(name: str) -> Any:
         return parse(name, raw[name]) if name in raw else None
@@ -190,15 +293,27 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
         path=path,
         method=method,
         id=str(raw.get("operationId") or f"{method} {path}"),
-        raw=raw,
+        operation_id=raw.get("operationId"),
+        tags=tuple(raw.get("tags") or ()),
+        summary=str(raw.get("summary") or ""),
+        vendor_doc=ext("x-vendor-doc"),
+        deviations=ext("x-vendor-deviation") or (),
         parameters=parameters,
+        request_content=content,
+        request_required=bool(body.get("required")),
+        request_fields=frozenset(
+            name for media in content.values() for name in property_names(spec, media.get("schema"))
+        ),
+        responses=responses,
+        examples={status: _first_example(spec, response) for status, response in responses.items()},
+        links=links,
         pagination=ext("x-pagination"),
         resource_key=ext("x-resource-key"),
         order=ext("x-order"),
         toggle=ext("x-toggle"),
         soft_delete=ext("x-soft-delete"),
-        filters={p["name"]: parse("x-filter", p["x-filter"]) for p in parameters if "x-filter" in p},
         refusals=ext("x-refusals") or (),
+        pattern=path_pattern(path),
     )
 
 
@@ -209,6 +324,7 @@ class ApiModel:
 
     @staticmethod
     def of(spec: dict[str, Any]) -> ApiModel:
+        """The spec's model, built once per spec object; ValueError when an extension is malformed."""
         return _model(spec)
 
     @functools.cached_property
@@ -222,9 +338,26 @@ class ApiModel:
     def _by_place(self) -> dict[tuple[str, str], Operation]:
         return {(op.path, op.method): op for op in self.operations}
 
+    @functools.cached_property
+    def paths(self) -> tuple[str, ...]:
+        """Every path template, literal paths first, then by their number of parameters."""
+        return tuple(sorted(dict.fromkeys(op.path for op in self.operations), key=lambda p: p.count("{")))
+
+    def route(self, path: str) -> tuple[str, dict[str, str]] | None:
+        """(template, path parameters) of the path template a concrete path matches, if any."""
+        for template in self.paths:
+            if match := self.patterns[template].match(path):
+                return template, match.groupdict()
+        return None
+
+    @functools.cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """The regex each path template matches (see `path_pattern`)."""
+        return {op.path: op.pattern for op in self.operations}
+
 
 @per_spec
 def _model(spec: dict[str, Any]) -> ApiModel:
     return ApiModel(
-        spec, tuple(_operation(spec, path, method, raw) for path, method, raw in operations(spec))
+        spec, tuple(_operation(spec, path, method, raw) for path, method, raw in operation_nodes(spec))
     )

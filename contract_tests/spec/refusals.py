@@ -11,8 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .model import Operation, deref, json_schema, object_schema
-from .resources import pointer
+from .model import Operation, deref, object_schema, pointer, pointer_parts
 
 __all__ = [
     "accepted_statuses",
@@ -39,7 +38,7 @@ def accepted_statuses(op: Operation) -> list[str]:
 
 def field_map_pointer(spec: dict[str, Any], op: Operation, status: int) -> str | None:
     """Where the error body documented for `status` keeps its field map (a JSON pointer), or None."""
-    schema = deref(spec, json_schema(spec, op.raw, status) or {})
+    schema = deref(spec, op.json_schema(status) or {})
     found = schema.get("x-field-errors") if isinstance(schema, dict) else None
     return found if isinstance(found, str) else None
 
@@ -63,8 +62,8 @@ def field_map_promised(spec: dict[str, Any], op: Operation, status: int) -> bool
     where = field_map_pointer(spec, op, status)
     if where is None:
         return False
-    node: Any = json_schema(spec, op.raw, status)
-    for part in [p.replace("~1", "/").replace("~0", "~") for p in where.split("/")[1:]]:
+    node: Any = op.json_schema(status)
+    for part in pointer_parts(where):
         properties, required = object_schema(spec, node)
         if part not in required:
             return False
@@ -92,11 +91,11 @@ def covers(field: str, blamed: str) -> bool:
 def takes_field(spec: dict[str, Any], op: Operation, field: str) -> bool:
     """Whether a request to `op` can carry `field`: a parameter, or a dotted path of body properties
     (an undeclared top-level name too, when the body admits undeclared properties)."""
-    if any(p.get("name") == field for p in op.parameters):
+    if any(p.name == field for p in op.parameters):
         return True
     first, *rest = field.split(".")
-    for media in (deref(spec, op.raw.get("requestBody") or {}).get("content") or {}).values():
-        schema = deref(spec, (media or {}).get("schema") or {})
+    for media in op.request_content.values():  # a media type without a schema takes any field
+        schema = deref(spec, media.get("schema") or {})
         properties = object_schema(spec, schema)[0]
         if first not in properties:
             if not rest and schema.get("additionalProperties", True) is not False:
@@ -114,9 +113,9 @@ def takes_field(spec: dict[str, Any], op: Operation, field: str) -> bool:
 
 def undocumented_field(spec: dict[str, Any], op: Operation) -> str | None:
     """A field of the request (a parameter or a body property) that no refusal names, if any."""
-    names = [str(p.get("name")) for p in op.parameters]
-    for media in (deref(spec, op.raw.get("requestBody") or {}).get("content") or {}).values():
-        names += list(object_schema(spec, (media or {}).get("schema"))[0])
+    names = [p.name for p in op.parameters]
+    for schema in op.request_schemas():
+        names += list(object_schema(spec, schema)[0])
     documented = [field for refusal in op.refusals for field in refusal.fields]
     return next((name for name in names if not any(covers(field, name) for field in documented)), None)
 
@@ -130,7 +129,7 @@ def with_blame(spec: dict[str, Any], op: Operation, status: int, body: Any, name
     if where in ("", "/"):
         return blame
     body = copy.deepcopy(body) if isinstance(body, dict) else {}
-    *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in where.strip("/").split("/")]
+    *parents, last = pointer_parts(where)
     node = body
     for part in parents:
         node = node.setdefault(part, {})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .extensions import Pagination
-from .model import ApiModel, Operation, deref, json_schema, operations, per_spec, property_names
+from .model import ApiModel, Operation, deref, per_spec, property_names
 
 UPDATE_METHODS = ("put", "patch")
 
@@ -28,26 +28,13 @@ class CreateLink:
     parameters: dict[str, str]  # GET path parameter -> JSON pointer into the POST's response body
 
 
-def operation_at(spec: dict[str, Any], path: str, method: str) -> dict[str, Any] | None:
-    op = ((spec.get("paths") or {}).get(path) or {}).get(method)
-    return op if isinstance(op, dict) else None
-
-
-def success_statuses(op: dict[str, Any]) -> list[str]:
-    return [status for status in op.get("responses") or {} if str(status).startswith("2")]
-
-
-def request_property_names(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
-    content = deref(spec, op.get("requestBody") or {}).get("content") or {}
-    return {name for media in content.values() for name in property_names(spec, media.get("schema"))}
-
-
 def read_one_paths(spec: dict[str, Any], method: str) -> list[str]:
     """Paths with both `method` and a GET, and at least one path parameter (a single resource)."""
+    model = ApiModel.of(spec)
     return [
         path
-        for path, item in (spec.get("paths") or {}).items()
-        if "{" in path and method in (item or {}) and "get" in (item or {})
+        for path in dict.fromkeys(op.path for op in model.operations)
+        if "{" in path and model.at(path, method) and model.at(path, "get")
     ]
 
 
@@ -58,13 +45,14 @@ def delete_paths(spec: dict[str, Any]) -> list[str]:
 
 def update_fields(spec: dict[str, Any], path: str, method: str) -> set[str]:
     """Request fields of an update that reappear in the GET of the same path."""
-    update, read = operation_at(spec, path, method), operation_at(spec, path, "get")
+    model = ApiModel.of(spec)
+    update, read = model.at(path, method), model.at(path, "get")
     if update is None or read is None:
         return set()
     shown = set()
-    for status in success_statuses(read):
-        shown |= property_names(spec, json_schema(spec, read, status))
-    return request_property_names(spec, update) & shown
+    for status in read.success_statuses:
+        shown |= property_names(spec, read.json_schema(status))
+    return set(update.request_fields & shown)
 
 
 @per_spec
@@ -80,23 +68,23 @@ def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
 @per_spec
 def create_links(spec: dict[str, Any]) -> list[CreateLink]:
     """POST success responses linking to a GET of one resource, its path parameters from the response body."""
-    ids = {op.get("operationId"): (path, method) for path, method, op in operations(spec)}
+    model = ApiModel.of(spec)
     found = []
-    for path, method, op in operations(spec):
-        if method != "post":
+    for op in model.operations:
+        if op.method != "post":
             continue
-        for status in success_statuses(op):
-            for link in (deref(spec, op["responses"][status]).get("links") or {}).values():
-                target = ids.get(link.get("operationId"))
-                params = link.get("parameters") or {}
-                if (
-                    target
-                    and target[1] == "get"
-                    and params
-                    and all(_from_body_into_path(name, value, target[0]) for name, value in params.items())
-                ):
-                    pointers = {name: v.partition("#")[2] for name, v in params.items()}
-                    found.append(CreateLink(path, status, target[0], pointers))
+        for link in op.links:
+            target = model.by_id.get(str(link.operation_id))
+            params = link.parameters
+            if (
+                link.status.startswith("2")
+                and target
+                and target.method == "get"
+                and params
+                and all(_from_body_into_path(name, value, target.path) for name, value in params.items())
+            ):
+                pointers = {name: v.partition("#")[2] for name, v in params.items()}
+                found.append(CreateLink(op.path, link.status, target.path, pointers))
     return found
 
 
@@ -119,15 +107,6 @@ def filtered(spec: dict[str, Any]) -> list[Operation]:
 def ordered(spec: dict[str, Any]) -> list[Operation]:
     """List operations with a documented order (`x-order`)."""
     return [op for op in ApiModel.of(spec).operations if op.order and op.method == "get"]
-
-
-def pointer(document: Any, ref: str) -> Any:
-    """Resolve a JSON pointer (`/a/0/b`); KeyError/IndexError/TypeError when it does not resolve."""
-    for part in [
-        p.replace("~1", "/").replace("~0", "~") for p in ref.strip("/").split("/") if ref.strip("/")
-    ]:
-        document = document[int(part)] if isinstance(document, list) else document[part]
-    return document
 
 
 def fill_path(template: str, values: dict[str, Any]) -> str:
@@ -153,7 +132,7 @@ def _items_path(spec: dict[str, Any], op: Operation) -> tuple[str, ...] | None:
     as in `{"result": {"items": [...]}}`), None when the body holds no list."""
     if op.pagination and op.pagination.items:
         return (op.pagination.items,)
-    schema = deref(spec, json_schema(spec, op.raw, (op.success_statuses or ["200"])[0]) or {})
+    schema = deref(spec, op.success_schema or {})
     path: list[str] = []
     while isinstance(schema, dict) and len(path) < 4:
         if schema.get("type") == "array" or "items" in schema:
@@ -231,7 +210,7 @@ def listings(spec: dict[str, Any]) -> dict[str, Listing]:
     """List operations with `x-resource-key` and no required parameter, by path."""
     found = {}
     for op in ApiModel.of(spec).operations:
-        required = [p for p in op.parameters if p.get("required") and p.get("in") != "path"]
+        required = [p for p in op.parameters if p.required and p.where != "path"]
         if op.method != "get" or not op.resource_key or required or "{" in op.path:
             continue
         fields = frozenset(property_names(spec, list_item_schema(spec, op)))
@@ -242,7 +221,7 @@ def listings(spec: dict[str, Any]) -> dict[str, Listing]:
 def list_item_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
     """The schema of one item of a list operation's success body (not dereferenced, so a `$ref`
     still names the item's model); {} when the body holds no list."""
-    schema = deref(spec, json_schema(spec, op.raw, (op.success_statuses or ["200"])[0]) or {})
+    schema = deref(spec, op.success_schema or {})
     for name in items_path(spec, op) or ():
         schema = deref(spec, (schema.get("properties") or {}).get(name) or {})
     return schema.get("items") or {} if isinstance(schema, dict) else {}
@@ -251,26 +230,28 @@ def list_item_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
 @per_spec
 def listed_creates(spec: dict[str, Any]) -> list[Listing]:
     """Listings whose path also takes a POST: what the POST creates must appear in the list."""
-    return [listing for path, listing in listings(spec).items() if operation_at(spec, path, "post")]
+    model = ApiModel.of(spec)
+    return [listing for path, listing in listings(spec).items() if model.at(path, "post")]
 
 
 def listed_update(spec: dict[str, Any], path: str, method: str) -> tuple[Listing, str, set[str]] | None:
     """For an update of `<list path>/{param}` with no GET of its own: (listing, param, fields to compare)."""
     parent, _, last = path.rpartition("/")
     listing = listings(spec).get(parent)
-    update = operation_at(spec, path, method)
-    if listing is None or update is None or operation_at(spec, path, "get"):
+    model = ApiModel.of(spec)
+    update = model.at(path, method)
+    if listing is None or update is None or model.at(path, "get"):
         return None
     if not (last.startswith("{") and last.endswith("}")):
         return None
-    fields = request_property_names(spec, update) & listing.fields
+    fields = set(update.request_fields & listing.fields)
     return (listing, last[1:-1], fields) if fields else None
 
 
 @per_spec
 def listed_updates(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return [
-        (path, method)
-        for path, method, _ in operations(spec)
-        if method in UPDATE_METHODS and listed_update(spec, path, method)
+        (op.path, op.method)
+        for op in ApiModel.of(spec).operations
+        if op.method in UPDATE_METHODS and listed_update(spec, op.path, op.method)
     ]

@@ -22,7 +22,7 @@ import schemathesis
 from schemathesis import Case, CheckContext, Response
 
 from ..spec.extensions import Pagination
-from ..spec.model import ApiModel, Operation
+from ..spec.model import ApiModel, Operation, pointer
 from ..spec.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
 from ..spec.resources import (
     UPDATE_METHODS,
@@ -32,9 +32,7 @@ from ..spec.resources import (
     items_path,
     listed_update,
     listings,
-    operation_at,
     page_items,
-    pointer,
     update_fields,
 )
 from . import seam, threadsafe_ast
@@ -226,7 +224,7 @@ def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> 
     if case.method.lower() != "delete" or not _ok(response):
         return SKIPPED
     spec, op = _operation(case)
-    if op is None or operation_at(spec, case.operation.path, "get") is None:
+    if op is None or ApiModel.of(spec).at(case.operation.path, "get") is None:
         return SKIPPED
     after = _read(ctx, case, dict(case.path_parameters or {}))
     soft = op.soft_delete

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec.model import operations
+from ..spec.model import ApiModel
 from .fuzz import FuzzResult
 
 # Below these shares a run is reported as having exercised little.
@@ -24,9 +24,9 @@ def _matches(documented: str, status: int) -> bool:
 def status_coverage(spec: dict[str, Any], result: FuzzResult) -> dict[str, dict[str, list[str]]]:
     """Per operation ("METHOD /path"): the documented status codes, and those a response had."""
     table = {}
-    for path, method, operation in operations(spec):
-        label = f"{method.upper()} {path}"
-        documented = sorted(str(code) for code in (operation.get("responses") or {}) if code != "default")
+    for op in ApiModel.of(spec).operations:
+        label = f"{op.method.upper()} {op.path}"
+        documented = sorted(code for code in op.responses if code != "default")
         seen = result.statuses.get(label, frozenset())
         observed = [code for code in documented if any(_matches(code, status) for status in seen)]
         table[label] = {"documented": documented, "observed": observed, "undocumented_seen": []}

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..spec.loader import Api
-from ..spec.model import operations
+from ..spec.model import ApiModel
 from . import reports
 from .fuzz import (
     STOPPING,
@@ -58,7 +58,7 @@ class Shard:
 
     @property
     def weight(self) -> float:
-        ops = len(self.operation_ids) or len(list(operations(self.api.spec())))
+        ops = len(self.operation_ids) or len(ApiModel.of(self.api.spec()).operations)
         units = sum(phase in UNIT_PHASES for phase in self.phases)
         return ops * (units + (STATEFUL_WEIGHT if "stateful" in self.phases else 0))
 
@@ -83,7 +83,7 @@ def _halves(shard: Shard) -> list[Shard] | None:
     if shard.phases == ("stateful",):
         return None
     ids = list(shard.operation_ids) or [
-        str(op.get("operationId")) for _, _, op in operations(shard.api.spec())
+        str(op.operation_id) for op in ApiModel.of(shard.api.spec()).operations
     ]
     if len(ids) < 2:
         return None
