@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -15,6 +16,24 @@ from contract_tests.fake.serve import build_app, running
 from contract_tests.spec.loader import get_api
 
 TOKEN = "test-token"
+SLOW = "slow"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests first, so that both workers (`-n auto`) end together rather than one waiting on the
+    last fuzz run."""
+    items.sort(key=lambda item: item.get_closest_marker(SLOW) is None)
+
+
+@pytest.fixture(autouse=True)
+def _quick_tests_start_no_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick loop (`-m "not slow"`) stays quick: a test not marked slow cannot start a process."""
+    if request.node.get_closest_marker(SLOW) is None:
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise AssertionError(f"{request.node.nodeid} starts a process: mark it @pytest.mark.slow")
+
+        monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
 
 # No example database, and hypothesis's own files (its constants cache) in a folder of this run: one run's
 # examples never steer the next, and nothing is left in the tree.
@@ -29,7 +48,7 @@ settings.load_profile("tests")
 def fake_url() -> Iterator[Callable[..., AbstractContextManager[str]]]:
     """`with fake_url("workreduce") as url:` serves a fresh fake on a free port.
 
-    `misbehave="429:3"` makes it refuse the first requests (contract_tests/misbehave.py).
+    `misbehave="429:3"` makes it refuse the first requests (contract_tests/fake/misbehave.py).
     """
 
     def start(api: str, misbehave: str | None = None, **options: object) -> AbstractContextManager[str]:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
+
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = Path(__file__).parent / "typed_usage"
 READMES = [ROOT / "README.md", *sorted(ROOT.glob("generated/*/README.md"))]

@@ -196,6 +196,7 @@ def _create_orders(url: str, stop: float) -> None:
                 return
 
 
+@pytest.mark.slow
 def test_order_numbers_have_no_gaps_after_repeated_kill_9(tmp_path):
     """An id is allocated and its item stored in one transaction: a crash loses both or neither."""
     db = tmp_path / "orders.sqlite"

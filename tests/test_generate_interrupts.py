@@ -16,6 +16,8 @@ import yaml
 
 from contract_tests.spec.loader import SHARED_SERVERS, discover, load_spec, validate_raw
 
+pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "generate.py"
 APIS = ("outwork", "workreduce")  # two clients, so a half-done swap would show as a mix

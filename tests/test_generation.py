@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATE = [sys.executable, str(ROOT / "scripts" / "generate.py")]
 

@@ -44,6 +44,7 @@ def test_bad_values_are_rejected(text):
         ([], {"CONTRACT_FAKE_MISBEHAVE": "503:none"}),
     ],
 )
+@pytest.mark.slow
 def test_serve_rejects_a_bad_misbehave_option_or_variable_without_traceback(args, env):
     command = [sys.executable, "-m", "contract_tests", "serve", "workreduce", "--port", "0", *args]
     result = subprocess.run(
@@ -54,6 +55,7 @@ def test_serve_rejects_a_bad_misbehave_option_or_variable_without_traceback(args
     assert "--misbehave" in result.stderr
 
 
+@pytest.mark.slow
 def test_serve_misbehaves_from_the_environment():
     command = [sys.executable, "-m", "contract_tests", "serve", "workreduce", "--port", "0", "--token", TOKEN]
     env = {**os.environ, "CONTRACT_FAKE_MISBEHAVE": "503:1:2"}
