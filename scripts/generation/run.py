@@ -21,6 +21,7 @@ from .config import generator_config
 from .errors import GenerationError
 from .paths import OVERRIDES
 from .sdk import render_sdk
+from .templates import template_folder
 
 __all__ = ["generate_one"]
 
@@ -37,15 +38,16 @@ def generate_one(api: Api, destination: Path) -> Path:
     bundled.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     project_dir = destination / api.project
     config = generator_config(api, bundled, project_dir)
-    errors = generate(config=config, custom_template_path=OVERRIDES / "templates")
-    bundled.unlink()
-    if errors or not project_dir.is_dir():
-        raise GenerationError(_generator_errors(api, errors))
-    package_dir = project_dir / api.package
-    shutil.copytree(
-        OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    render_sdk(api, spec, package_dir, config.field_prefix)
+    with template_folder() as templates:
+        errors = generate(config=config, custom_template_path=templates)
+        bundled.unlink()
+        if errors or not project_dir.is_dir():
+            raise GenerationError(_generator_errors(api, errors))
+        package_dir = project_dir / api.package
+        shutil.copytree(
+            OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        render_sdk(api, spec, package_dir, config.field_prefix, templates)
     _ruff(project_dir)
     return project_dir
 

@@ -24,13 +24,14 @@ from .sdk_resources import paginated_operations, tag_resources
 __all__ = ["render_sdk"]
 
 
-def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) -> None:
+def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, templates: Path) -> None:
     """Render overrides/sdk/*.jinja: the client classes, one resource module per tag, the README.
 
     The templates see openapi-python-client's own parse of the spec (its `Endpoint`s and macros), so
-    the facade's signatures are the functional modules' signatures, type for type.
+    the facade's signatures are the functional modules' signatures, type for type. `templates` is the
+    generation's template folder (`templates.template_folder`).
     """
-    project = _generator_project(api, spec)
+    project = _generator_project(api, spec, templates)
     scheme = auth_scheme(spec)
     server = (spec.get("servers") or [{"url": "/"}])[0]
     variables = [
@@ -83,7 +84,7 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str) -
     (package_dir.parent / "README.md").write_text(readme, encoding="utf-8")
 
 
-def _generator_project(api: Api, spec: dict[str, Any]) -> Any:
+def _generator_project(api: Api, spec: dict[str, Any], templates: Path) -> Any:
     """openapi-python-client's `Project` for `spec`: its parsed endpoints and its Jinja environment."""
     from openapi_python_client import Project
     from openapi_python_client.parser import GeneratorData
@@ -92,7 +93,7 @@ def _generator_project(api: Api, spec: dict[str, Any]) -> Any:
     data = GeneratorData.from_dict(spec, config=config)
     if not isinstance(data, GeneratorData):
         raise GenerationError(f"{api.spec_path}: openapi-python-client failed: {data.header}")
-    return Project(openapi=data, config=config, custom_template_path=OVERRIDES / "templates")
+    return Project(openapi=data, config=config, custom_template_path=templates)
 
 
 def _qualify_builtins(annotation: str, shadowed: list[str]) -> str:
