@@ -12,7 +12,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PATCHES = ROOT / "overrides" / "template_patches"
 # The upstream templates the project changes by patches rather than by a copy (written out, not listed).
-PATCHED = {"endpoint_module.py.jinja", "model.py.jinja"}
+PATCHED = {
+    "endpoint_module.py.jinja",
+    "model.py.jinja",
+    "property_templates/union_property.py.jinja",
+    "pyproject_pdm.toml.jinja",
+}
 
 
 @pytest.fixture
