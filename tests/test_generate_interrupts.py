@@ -83,7 +83,9 @@ def test_a_run_killed_at_any_step_leaves_the_old_or_the_new_tree_and_the_next_ru
     assert snapshot(output) == new
 
 
-def load_generate():
+def load_generate(monkeypatch):
+    """scripts/generate.py as a module, with scripts/ on the path (for `generation`) as a script run has."""
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))
     spec = importlib.util.spec_from_file_location("generate_under_test", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -92,7 +94,8 @@ def load_generate():
 
 def test_a_failing_rename_restores_the_old_tree_and_says_so(tmp_path, changed, monkeypatch, capsys):
     """Where no atomic exchange exists, the swap is two renames; the second failing puts the old back."""
-    generate = load_generate()
+    generate = load_generate(monkeypatch)
+    swap = importlib.import_module("generation.swap")
     specs, _ = changed
     output = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", output)
@@ -107,7 +110,7 @@ def test_a_failing_rename_restores_the_old_tree_and_says_so(tmp_path, changed, m
             raise OSError(28, "No space left on device")
         return real_rename(self, target)
 
-    monkeypatch.setattr(generate, "_exchange", no_exchange)
+    monkeypatch.setattr(swap, "_exchange", no_exchange)
     monkeypatch.setattr(Path, "rename", rename)
 
     assert generate.main([*APIS, "--specs-dir", str(specs), "--output", str(output)]) == 1
@@ -209,7 +212,10 @@ def test_a_spec_the_client_generator_rejects_is_reported_cause_first_without_obj
     assert "Enum values must all be the same type" in first_reason
 
 
-@pytest.mark.parametrize("script", ["generate.py", "check_specs.py", "bench_client.py"])
+GENERATION = sorted(f"generation/{p.name}" for p in (SCRIPT.parent / "generation").glob("*.py"))
+
+
+@pytest.mark.parametrize("script", ["generate.py", "check_specs.py", "bench_client.py", *GENERATION])
 def test_scripts_import_the_installed_package_without_touching_sys_path(script):
     tree = ast.parse((ROOT / "scripts" / script).read_text(encoding="utf-8"))
     touched = [

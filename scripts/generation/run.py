@@ -1,0 +1,109 @@
+"""Run openapi-python-client on one spec and finish its output: runtime copied in, SDK added, ruff run."""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from contract_tests.spec.lint import check
+from contract_tests.spec.loader import Api, line_of, validate_raw
+from contract_tests.spec.model import ApiModel
+
+from .config import generator_config
+from .errors import GenerationError
+from .paths import OVERRIDES
+from .sdk import render_sdk
+from .templates import template_folder
+
+__all__ = ["generate_one"]
+
+
+def generate_one(api: Api, destination: Path) -> Path:
+    """Generate `api`'s client project into `destination / api.project`."""
+    from openapi_python_client import generate
+
+    problems = validate_raw(api.spec_path) or check(api.spec_path)
+    if problems:
+        raise GenerationError("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
+    spec = _described_refusals(api.spec())
+    bundled = destination / f"{api.name}.bundled.yaml"
+    bundled.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    project_dir = destination / api.project
+    config = generator_config(api, bundled, project_dir)
+    with template_folder() as templates:
+        errors = generate(config=config, custom_template_path=templates)
+        bundled.unlink()
+        if errors or not project_dir.is_dir():
+            raise GenerationError(_generator_errors(api, errors))
+        package_dir = project_dir / api.package
+        shutil.copytree(
+            OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        render_sdk(api, spec, package_dir, config.field_prefix, templates)
+    _ruff(project_dir)
+    return project_dir
+
+
+def _described_refusals(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator reads it: each operation's description ends with the refusals of
+    valid calls its `x-refusals` documents, so a method's docstring says why a correct call can still
+    raise (the published spec is left as written)."""
+    described = copy.deepcopy(spec)
+    for op in ApiModel.of(spec).operations:
+        if not op.refusals:
+            continue
+        lines = [
+            f"- {r.status}" + (f" ({', '.join(r.fields)})" if r.fields else "") + f": {r.when}"
+            for r in op.refusals
+        ]
+        raw = described["paths"][op.path][op.method]
+        text = str(raw.get("description") or "").rstrip()
+        raw["description"] = "\n\n".join(filter(None, [text, "Refused although valid:\n" + "\n".join(lines)]))
+    return described
+
+
+def _ruff(project_dir: Path) -> None:
+    """Format with the project's pinned ruff, isolated from any config lying around.
+
+    `_runtime` is left as written: it is copied verbatim from overrides/runtime, which is linted with
+    the project's own settings, so the copy stays byte-identical to its source.
+    """
+    common = ["--isolated", "--line-length", "120", "--quiet", "--extend-exclude", "_runtime"]
+    for args in (["check", "--fix-only", "--select", "F401,I,UP", *common], ["format", *common]):
+        command = [sys.executable, "-m", "ruff", *args, str(project_dir)]
+        completed = subprocess.run(command, capture_output=True, text=True, check=False)
+        if completed.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed on {project_dir.name}: {completed.stderr.strip()}")
+
+
+_OBJECT_REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-fA-F]+>")
+_POINTER = re.compile(r"/components/(\w+)/([\w.\-]+)")
+
+
+def _generator_errors(api: Api, errors: Sequence[Any]) -> str:
+    """openapi-python-client's complaints, causes first, one line each, placed in the spec where possible.
+
+    Its messages embed reprs of its own string wrapper (`<UntrustedString object at …>`) where it meant
+    the text; those are shown as `?`. Errors that only say a reference could not be found are
+    consequences of another error (the schema it names was dropped), so they come last.
+    """
+    lines = []
+    for error in errors:
+        text = " ".join(_OBJECT_REPR.sub("?", f"{error.header} {error.detail or ''}").split())
+        pointer = _POINTER.search(text)
+        line = line_of(api.spec_path, ("components", pointer[1], pointer[2])) if pointer else None
+        lines.append(f"{api.spec_path.name}{f':{line}' if line else ''}: {text}")
+    lines.sort(key=lambda text: "Could not find reference" in text)
+    return "\n  ".join(
+        [f"{api.spec_path}: openapi-python-client cannot generate a client from it", *lines]
+        if lines
+        else [f"{api.spec_path}: openapi-python-client wrote no client and gave no reason"]
+    )
