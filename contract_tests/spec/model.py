@@ -30,9 +30,11 @@ from .extensions import (
 
 __all__ = [
     "ApiModel",
+    "Credentials",
     "Link",
     "Operation",
     "Parameter",
+    "ServerVariable",
     "auth_header",
     "auth_header_name",
     "auth_scheme",
@@ -144,6 +146,27 @@ def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
     """(header name, value) carrying `token` the way the vendor wants it (`x-header-format`)."""
     scheme = auth_scheme(spec)
     return auth_header_name(spec) or "Authorization", str(scheme["x-header-format"]).format(token=token)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How a client sends its credential: the argument that takes it (`x-credential`), the header,
+    and the header's value around the token (`x-header-format`)."""
+
+    argument: str
+    header: str
+    format: str
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A variable of the first server's URL, with the short names `x-names` gives its values."""
+
+    name: str
+    default: str | None
+    enum: tuple[str, ...] = ()
+    description: str = ""
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -337,6 +360,39 @@ class ApiModel:
     @functools.cached_property
     def _by_place(self) -> dict[tuple[str, str], Operation]:
         return {(op.path, op.method): op for op in self.operations}
+
+    @functools.cached_property
+    def client_class(self) -> str | None:
+        """The generated client's class name (`info.x-client-class`)."""
+        info = self.spec.get("info") or {}
+        return parse("x-client-class", info["x-client-class"]) if "x-client-class" in info else None
+
+    @functools.cached_property
+    def credentials(self) -> Credentials:
+        scheme = auth_scheme(self.spec)
+        return Credentials(
+            argument=parse("x-credential", scheme.get("x-credential")),
+            header=auth_header_name(self.spec) or "Authorization",
+            format=parse("x-header-format", scheme.get("x-header-format")),
+        )
+
+    @functools.cached_property
+    def server_url(self) -> str:
+        return str(((self.spec.get("servers") or [{}])[0]).get("url") or "/")
+
+    @functools.cached_property
+    def server_variables(self) -> tuple[ServerVariable, ...]:
+        server = (self.spec.get("servers") or [{}])[0]
+        return tuple(
+            ServerVariable(
+                name=name,
+                default=variable.get("default"),
+                enum=tuple(variable.get("enum") or ()),
+                description=str(variable.get("description") or ""),
+                names=parse("x-names", variable["x-names"]) if "x-names" in variable else {},
+            )
+            for name, variable in (server.get("variables") or {}).items()
+        )
 
     @functools.cached_property
     def paths(self) -> tuple[str, ...]:

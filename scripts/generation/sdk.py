@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 
 from contract_tests.spec.loader import Api
-from contract_tests.spec.model import auth_scheme
+from contract_tests.spec.model import ApiModel
 from contract_tests.spec.refusals import error_field_map
 
 from .config import generator_config
@@ -32,32 +32,32 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, t
     generation's template folder (`templates.template_folder`).
     """
     project = _generator_project(api, spec, templates)
-    scheme = auth_scheme(spec)
-    server = (spec.get("servers") or [{"url": "/"}])[0]
+    model = ApiModel.of(spec)
     variables = [
         {
-            "name": name,
-            "default": variable.get("default"),
-            "enum": variable.get("enum", []),
-            "names": variable.get("x-names", {}),
-            "description": variable.get("description", ""),
+            "name": variable.name,
+            "default": variable.default,
+            "enum": list(variable.enum),
+            "names": variable.names,
+            "description": variable.description,
         }
-        for name, variable in (server.get("variables") or {}).items()
+        for variable in model.server_variables
     ]
     paginated = paginated_operations(spec, prefix)
-    tags = tag_resources(project, spec, paginated, scheme["x-credential"], [v["name"] for v in variables])
+    credentials = model.credentials
+    tags = tag_resources(project, spec, paginated, credentials.argument, [v["name"] for v in variables])
     context = {
         "title": spec["info"]["title"],
         "description": spec["info"].get("description", ""),
         "version": str(spec["info"]["version"]),
-        "client_class": spec["info"]["x-client-class"],
+        "client_class": model.client_class,
         "project": api.project,
         "package": api.package,
         "spec_name": api.spec_path.name,
-        "credential": scheme["x-credential"],
-        "header_name": scheme.get("name", "Authorization"),
-        "header_format": scheme["x-header-format"],
-        "server_url": server["url"],
+        "credential": credentials.argument,
+        "header_name": credentials.header,
+        "header_format": credentials.format,
+        "server_url": model.server_url,
         "field_errors_at": error_field_map(spec),
         "variables": variables,
         "paginated": paginated,

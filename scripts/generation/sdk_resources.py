@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from contract_tests.spec.extensions import Pagination
-from contract_tests.spec.model import ApiModel
+from contract_tests.spec.model import ApiModel, Operation, deref
 from contract_tests.spec.resources import list_item_schema
 
 from .errors import GenerationError
@@ -55,7 +55,7 @@ def tag_resources(
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
     prefix = project.config.field_prefix
-    by_id = {op.id: op.raw for op in ApiModel.of(spec).operations}
+    by_id = ApiModel.of(spec).by_id
     paging = {entry["name"]: entry for entry in paginated}
     reserved = CLIENT_ATTRIBUTES | {credential, *variables}
     tags = []
@@ -82,7 +82,7 @@ def tag_resources(
                     "name": method,
                     "iterator": iterator,
                     "paging": pages,
-                    "summary": str(by_id[endpoint.name].get("summary", "")).strip(),
+                    "summary": by_id[endpoint.name].summary.strip(),
                     "example": _example_call(spec, by_id[endpoint.name], prefix),
                 }
             )
@@ -96,7 +96,7 @@ def tag_resources(
             {
                 "attr": attr,
                 "class_name": f"{ClassName(attr, prefix)}Resource",
-                "description": _tag_description(spec, by_id[collection.endpoints[0].name]["tags"][0]),
+                "description": _tag_description(spec, by_id[collection.endpoints[0].name].tags[0]),
                 "methods": methods,
                 "imports": sorted(imports),
                 "shadowed": sorted({m["name"] for m in methods} & set(dir(builtins))),
@@ -134,30 +134,29 @@ def _tag_description(spec: dict[str, Any], tag: str) -> str:
     return str(found.get("description", "")).strip()
 
 
-def _example_call(spec: dict[str, Any], op: dict[str, Any], prefix: str) -> dict[str, Any]:
+def _example_call(spec: dict[str, Any], op: Operation, prefix: str) -> dict[str, Any]:
     """How a README shows a first call: required arguments with the spec's example values."""
     from openapi_python_client.strings import ClassName, PythonIdentifier
 
-    from contract_tests.spec.model import deref
-
     positional, keywords, missing = [], [], []
-    for parameter in ApiModel.of(spec).by_id[op["operationId"]].parameters:  # the path's own too
-        if not parameter.get("required"):
+    for parameter in op.parameters:  # the path's own too
+        if not parameter.required:
             continue
-        schema = deref(spec, parameter.get("schema") or {})
-        named = [deref(spec, found).get("value") for found in (parameter.get("examples") or {}).values()]
-        value = parameter.get("example", named[0] if named else schema.get("example", schema.get("default")))
+        schema = parameter.schema
+        value = parameter.example
+        if value is None:
+            value = schema.get("example", schema.get("default"))
         if value is None and schema.get("enum"):
             value = schema["enum"][0]
         if value is None or isinstance(value, (dict, list)) or schema.get("enum"):
-            missing.append(parameter["name"])
+            missing.append(parameter.name)
             continue
         literal = repr(value if schema.get("type") != "string" else str(value))
-        name = str(PythonIdentifier(parameter["name"], prefix))
-        (positional if parameter.get("in") == "path" else keywords).append((name, literal))
+        name = str(PythonIdentifier(parameter.name, prefix))
+        (positional if parameter.where == "path" else keywords).append((name, literal))
     body = None
-    if (op.get("requestBody") or {}).get("required"):
-        content = deref(spec, op["requestBody"]).get("content") or {}
+    if op.request_required:
+        content = op.request_content
         media = content.get("application/json") or next(iter(content.values()), {})
         ref = (media.get("schema") or {}).get("$ref", "")
         named = [deref(spec, found).get("value") for found in (media.get("examples") or {}).values()]
@@ -200,10 +199,10 @@ def paginated_operations(spec: dict[str, Any], prefix: str) -> list[dict[str, An
         found.append(
             {
                 "name": str(PythonIdentifier(op.id, prefix)),
-                "tag": str(PythonIdentifier((op.raw.get("tags") or ["default"])[0], "tag")),
+                "tag": str(PythonIdentifier(op.tag or "default", "tag")),
                 "item": str(ClassName(ref.rsplit("/", 1)[-1], prefix)) if ref else None,
                 "paging": python_paging,
-                "summary": op.raw.get("summary", ""),
+                "summary": op.summary,
             }
         )
     return found
