@@ -138,7 +138,8 @@ def interruptible(children: Children) -> Iterator[None]:
 
 def _usage(ctx: click.Context) -> Usage:
     """Our usage line and help hint, as click prints them above our own usage errors."""
-    return ctx.get_usage(), f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help."
+    longest = max(ctx.command.get_help_option_names(ctx), key=len)  # as click picks it
+    return ctx.get_usage(), f"Try '{ctx.command_path} {longest}' for help."
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
