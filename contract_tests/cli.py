@@ -8,15 +8,15 @@ so CI can tell "cancelled" from "the contract broke".
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
-import signal
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from types import FrameType
+from typing import Any
 
 import click
 import httpx
@@ -30,10 +30,14 @@ from .faults.killmatrix import kill_matrix, markdown
 from .spec.lint import check
 from .spec.loader import Api, SpecError, discover
 from .spec.model import ApiModel
-from .suite import fuzz as fuzzing
 from .suite import shards as sharding
+from .suite.children import SHARED, Children
 from .suite.coverage import coverage
+from .suite.fuzz import fuzz
 from .suite.live import LiveProgress
+from .suite.options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, FuzzOptions
+from .suite.output import Usage
+from .suite.results import FuzzResult, Interrupted
 
 EXIT_CODES = (
     ("0", "every check passed"),
@@ -121,32 +125,21 @@ class FuzzingCommand(click.Command):
             formatter.write_dl(list(EXIT_CODES))
 
 
-class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread so cleanup runs as for Ctrl-C (and nothing catches it)."""
-
-
-def _raise_terminated(signum: int, frame: FrameType | None) -> None:
-    raise _Terminated
-
-
 @contextlib.contextmanager
-def interruptible() -> Iterator[None]:
-    """Ctrl-C or SIGTERM: stop every schemathesis child, let temporary folders go, exit 130 or 143."""
-    fuzzing.STOPPING.clear()
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
-    code = None
+def interruptible(children: Children) -> Iterator[None]:
+    """Ctrl-C or SIGTERM: stop every child in `children`, let temporary folders go, exit 130 or 143."""
     try:
-        yield
-    except (KeyboardInterrupt, _Terminated, fuzzing.Interrupted) as exc:
-        fuzzing.stop_all()
-        code = 143 if isinstance(exc, _Terminated) else 130
-        if isinstance(exc, fuzzing.Interrupted) and exc.code == 143:
-            code = 143
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    if code is not None:
+        with children.interruptible():
+            yield
+    except Interrupted as exc:
         click.echo("Interrupted: no verdict (the run did not finish).", err=True)
-        raise SystemExit(code)
+        raise SystemExit(exc.code) from None
+
+
+def _usage(ctx: click.Context) -> Usage:
+    """Our usage line and help hint, as click prints them above our own usage errors."""
+    longest = max(ctx.command.get_help_option_names(ctx), key=len)  # as click picks it
+    return ctx.get_usage(), f"Try '{ctx.command_path} {longest}' for help."
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -220,7 +213,34 @@ class Workers(click.ParamType):
         return number
 
 
-def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
+def _fuzz_options(f: Callable[..., None]) -> Callable[..., None]:
+    """The options every fuzzing command shares, handed to the command as one `options: FuzzOptions`."""
+
+    @functools.wraps(f)
+    def command(
+        *args: Any,
+        token: str | None,
+        max_examples: int,
+        seed: int,
+        deterministic: bool,
+        max_time: int | None,
+        max_failures: int | None,
+        report_dir: Path | None,
+        workers: int | str,
+        **rest: Any,
+    ) -> None:
+        options = FuzzOptions(
+            token=token,
+            seed=seed,
+            max_examples=max_examples,
+            report_dir=report_dir,
+            workers=workers,
+            deterministic=deterministic,
+            max_time=max_time,
+            max_failures=max_failures,
+        )
+        f(*args, options=options, **rest)
+
     for option in reversed(
         [
             click.option(
@@ -229,11 +249,11 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
             click.option(
                 "--max-examples",
                 type=click.IntRange(1),
-                default=fuzzing.DEFAULT_MAX_EXAMPLES,
+                default=DEFAULT_MAX_EXAMPLES,
                 show_default=True,
                 help="Test cases per operation and phase.",
             ),
-            click.option("--seed", type=int, default=fuzzing.DEFAULT_SEED, show_default=True),
+            click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True),
             click.option(
                 "--deterministic",
                 is_flag=True,
@@ -262,36 +282,19 @@ def _fuzz_options(f: click.decorators.FC) -> click.decorators.FC:
             ),
         ]
     ):
-        f = option(f)
-    return f
+        command = option(command)
+    return command
 
 
 def _jobs_option(default: str, help_text: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
     return click.option("--jobs", type=Workers(), default=default, show_default=True, help=help_text)
 
 
-def _jobs(value: object) -> int:
-    return sharding.cores() if value == "auto" else int(value)  # type: ignore[call-overload]
+def _jobs(value: int | str) -> int:
+    return sharding.cores() if value == "auto" else int(value)
 
 
-def _options(
-    url: str, token: str, report_dir: Path | None, quiet: bool, **given: object
-) -> fuzzing.FuzzOptions:
-    return fuzzing.FuzzOptions(
-        url,
-        token,
-        seed=int(given["seed"]),  # type: ignore[call-overload]
-        max_examples=int(given["max_examples"]),  # type: ignore[call-overload]
-        report_dir=report_dir,
-        workers=given["workers"],  # type: ignore[arg-type]
-        quiet=quiet,
-        deterministic=bool(given["deterministic"]),
-        max_time=given["max_time"],  # type: ignore[arg-type]
-        max_failures=given["max_failures"],  # type: ignore[arg-type]
-    )
-
-
-def _refused_line(result: fuzzing.FuzzResult, api: Api) -> None:
+def _refused_line(result: FuzzResult, api: Api) -> None:
     if result.all_refused:
         click.echo(
             f"All {result.responses} responses from {api.name} refused the credentials (401/403):"
@@ -299,7 +302,7 @@ def _refused_line(result: fuzzing.FuzzResult, api: Api) -> None:
         )
 
 
-def _print_summary(result: fuzzing.FuzzResult) -> None:
+def _print_summary(result: FuzzResult) -> None:
     if result.summary:
         click.echo(f"\nFailures in {result.api} (reproduce each with its curl line):")
         for line in result.summary:
@@ -325,17 +328,17 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 )
 @click.option("--tag", "tags", multiple=True, help="Only operations with this tag (repeatable).")
 @_fuzz_options
+@click.pass_context
 def fuzz_command(
+    ctx: click.Context,
     api: Api,
     base_url: str | None,
     operation_ids: tuple[str, ...],
     tags: tuple[str, ...],
-    token: str | None,
-    report_dir: Path | None,
-    **given: object,
+    options: FuzzOptions,
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
-    token = token or default_token(_checked(api))
+    token = options.token or default_token(_checked(api))
     spec_ids = set(ApiModel.of(api.spec()).by_id)
     unknown = [op_id for op_id in operation_ids if op_id not in spec_ids]
     if unknown:
@@ -344,9 +347,10 @@ def fuzz_command(
         )
     selection = [arg for op_id in operation_ids for arg in ("--include-operation-id", op_id)]
     selection += [arg for tag in tags for arg in ("--include-tag", tag)]
-    with interruptible(), _target(api, base_url, token) as url:
-        options = replace(_options(url, token, report_dir, False, **given), extra_args=tuple(selection))
-        result = fuzzing.fuzz(api, options, echo=click.echo)
+    children = Children()
+    with interruptible(children), _target(api, base_url, token) as url:
+        options = replace(options, base_url=url, token=token, extra_args=tuple(selection))
+        result = fuzz(api, options, echo=click.echo, children=children, usage=_usage(ctx))
     _refused_line(result, api)
     _print_summary(result)
     raise SystemExit(result.exit_code)
@@ -356,9 +360,7 @@ def fuzz_command(
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
 @_jobs_option("auto", "Processes run at once (one shard each); 'auto' uses every core.")
-def suite(
-    apis: tuple[Api, ...], token: str | None, report_dir: Path | None, jobs: object, **given: object
-) -> None:
+def suite(apis: tuple[Api, ...], jobs: int | str, options: FuzzOptions) -> None:
     """Fuzz every bundled fake (or the APIs named), every phase, on every core; print a table.
 
     Each API is cut into shards (its stateful phase, and its other phases over parts of its
@@ -367,9 +369,9 @@ def suite(
     coverage.json (documented status codes observed, per operation).
     """
     chosen = list(apis or discover().values())
-    tokens = {api.name: token or default_token(_checked(api)) for api in chosen}
+    tokens = {api.name: options.token or default_token(_checked(api)) for api in chosen}
     processes = _jobs(jobs)
-    options = _options("", "", report_dir, True, **given)
+    options = replace(options, quiet=True)
     shards = sharding.plan(chosen, options.phases, processes)
     click.echo(
         f"Seed {options.seed} · {options.max_examples} examples per operation and phase"
@@ -384,7 +386,8 @@ def suite(
         tty,
     )
     started = time.perf_counter()
-    with interruptible(), live:
+    children = Children()
+    with interruptible(children), live:
         done = sharding.run(
             shards,
             options,
@@ -392,18 +395,17 @@ def suite(
             tokens,
             on_record=live.on_record,
             on_done=live.on_done,
+            children=children,
         )
     wall = time.perf_counter() - started
     results = [
         sharding.merge(api.name, [(s, r) for s, r in done if s.api.name == api.name]) for api in chosen
     ]
-    _suite_report(chosen, results, report_dir, wall)
+    _suite_report(chosen, results, options.report_dir, wall)
     raise SystemExit(max((r.exit_code for r in results), default=0))
 
 
-def _suite_report(
-    apis: list[Api], results: list[fuzzing.FuzzResult], report_dir: Path | None, wall: float
-) -> None:
+def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float) -> None:
     by_name = {api.name: api for api in apis}
     for result in results:
         _refused_line(result, by_name[result.api])
@@ -474,10 +476,8 @@ def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int
 def kill_matrix_command(
     apis: tuple[Api, ...],
     faults: tuple[str, ...],
-    token: str | None,
-    report_dir: Path | None,
-    jobs: object,
-    **given: object,
+    jobs: int | str,
+    options: FuzzOptions,
 ) -> None:
     """Plant each fault class in each API's fake, fuzz it, and print the matrix (Markdown).
 
@@ -489,8 +489,9 @@ def kill_matrix_command(
     for api in apis or tuple(discover().values()):
         _checked(api)
     processes = _jobs(jobs)
-    options = replace(_options("", token or "", report_dir, True, **given), in_process=processes == 1)
-    with interruptible():
+    options = replace(options, quiet=True, in_process=processes == 1)
+    # The kill matrix runs `fuzz` with the shared registry (and stops it itself).
+    with interruptible(SHARED):
         cells = kill_matrix(
             apis or tuple(discover().values()),
             options,

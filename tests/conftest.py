@@ -35,6 +35,7 @@ def _quick_tests_start_no_process(request: pytest.FixtureRequest, monkeypatch: p
 
         monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
 
+
 # No example database, and hypothesis's own files (its constants cache) in a folder of this run: one run's
 # examples never steer the next, and nothing is left in the tree.
 _HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="contract-tests-hypothesis-")

@@ -24,7 +24,9 @@ from contract_tests.cli import EXIT_CODES, main
 from contract_tests.fake.serve import build_app, running
 from contract_tests.spec.loader import discover, get_api
 from contract_tests.spec.model import ApiModel
-from contract_tests.suite import fuzz as fuzzing
+from contract_tests.suite import command as run_command
+from contract_tests.suite.options import PHASES, FuzzOptions
+from contract_tests.suite.results import FuzzResult, result_from
 
 CLI = [sys.executable, "-m", "contract_tests"]
 
@@ -127,7 +129,7 @@ def test_result_folds_the_event_stream():
             "failures": [],
         },
     ]
-    result = fuzzing.result_from("api", 1, 1.0, records)
+    result = result_from("api", 1, 1.0, records)
     assert (result.operations, result.test_cases, result.failures) == (2, 3, 1)
     assert result.statuses["GET /x"] == {200, 401, 404}
     assert result.links == {"l1", "l2"} and result.links_total == 3
@@ -144,20 +146,22 @@ def test_unopenable_db_is_a_usage_error(tmp_path):
 
 def test_schemathesis_command_line_holds_no_token_and_no_example_database(tmp_path):
     api = get_api("outwork")
-    options = fuzzing.FuzzOptions(
+    options = FuzzOptions(
         "http://h", "s3cr3t-token", seed=7, workers="auto", deterministic=True, max_time=30, max_failures=1
     )
-    config = fuzzing.write_config(api, tmp_path)
-    args = fuzzing.command(api, tmp_path / "s.json", options, None, config)
+    config = run_command.write_config(api, tmp_path)
+    args = run_command.command(api, tmp_path / "s.json", options, None, config)
     joined = " ".join(args)
     assert "s3cr3t-token" not in joined and "--header" not in joined
     assert "--seed 7" in joined and "--workers auto" in joined and "--generation-deterministic" in joined
     assert "--max-time 30" in joined and "--max-failures 1" in joined
-    assert "--generation-database none" in joined
+    assert "--generation-database" not in joined  # deterministic means no database (issue 26)
+    random = " ".join(run_command.command(api, tmp_path / "s.json", FuzzOptions("http://h"), None, config))
+    assert "--generation-database none" in random and "--generation-deterministic" not in random
     assert "--report" not in joined  # no report asked for, none written
     assert config.stat().st_mode & 0o777 == 0o600
     assert "s3cr3t-token" not in config.read_text() and "cache = { enabled = false }" in config.read_text()
-    env = fuzzing.environment(api, "s3cr3t-token", None)
+    env = run_command.environment(api, "s3cr3t-token", None)
     assert env["CONTRACT_TESTS_TOKEN"] == "s3cr3t-token"
 
 
@@ -165,7 +169,7 @@ def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_pat
     import tomllib
 
     api = get_api("workreduce")
-    config = tomllib.loads(fuzzing.write_config(api, tmp_path).read_text())
+    config = tomllib.loads(run_command.write_config(api, tmp_path).read_text())
     accepted = {
         entry["include-operation-id"]: entry["checks"]["positive_data_acceptance"]["expected-statuses"]
         for entry in config["operations"]
@@ -178,9 +182,9 @@ def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_pat
         '[[operations]]\ninclude-operation-id = "create_order"\n'
         'checks.positive_data_acceptance.expected-statuses = ["2xx", "400"]\n'
     )
-    monkeypatch.setattr(fuzzing, "config_file", lambda api: quirks)
+    monkeypatch.setattr(run_command, "config_file", lambda api: quirks)
     with pytest.raises(ValueError, match="comes from the spec"):
-        fuzzing.write_config(api, tmp_path)
+        run_command.write_config(api, tmp_path)
 
 
 @pytest.mark.parametrize("value", ["0", "65", "many"])
@@ -248,7 +252,7 @@ def test_plan_runs_every_phase_of_every_operation_exactly_once_and_keeps_statefu
     from contract_tests.suite.shards import plan
 
     apis = list(discover().values())
-    shards = plan(apis, fuzzing.PHASES, jobs)
+    shards = plan(apis, PHASES, jobs)
     for api in apis:
         every = [op.id for op in ApiModel.of(api.spec()).operations]
         runs = [
@@ -258,7 +262,7 @@ def test_plan_runs_every_phase_of_every_operation_exactly_once_and_keeps_statefu
             for phase in shard.phases
             for op in (shard.operation_ids or every)
         ]
-        assert sorted(runs) == sorted((phase, op) for phase in fuzzing.PHASES for op in every)
+        assert sorted(runs) == sorted((phase, op) for phase in PHASES for op in every)
     assert all(not s.operation_ids for s in shards if "stateful" in s.phases)
     assert [s.weight for s in shards] == sorted((s.weight for s in shards), reverse=True)
     if jobs == 1:
@@ -271,7 +275,7 @@ def test_a_run_that_exercised_little_says_so():
     from contract_tests.suite.coverage import coverage
 
     api = get_api("workreduce")
-    result = fuzzing.FuzzResult(
+    result = FuzzResult(
         "workreduce",
         0,
         6,

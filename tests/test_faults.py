@@ -19,13 +19,13 @@ from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, Upstream, not_applicable
 from contract_tests.faults.killmatrix import Cell, kill_matrix
 from contract_tests.spec.loader import discover, get_api
-from contract_tests.suite.fuzz import FuzzOptions
+from contract_tests.suite.options import FuzzOptions
 
 pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
 
 CLI = [sys.executable, "-m", "contract_tests"]
 TOKEN = "test-token"
-BUDGET = FuzzOptions("", TOKEN, seed=20261124, max_examples=5, max_failures=1, quiet=True, in_process=True)
+BUDGET = FuzzOptions(token=TOKEN, seed=20261124, max_examples=5, max_failures=1, quiet=True, in_process=True)
 
 
 @functools.cache

@@ -23,7 +23,7 @@ def test_raw_spec_operation_lookup_and_recorded_probe_work_on_the_installed_sche
     def seam_probe(ctx, response, case):
         spec = seam.raw_spec(case)
         seen["title"] = spec["info"]["title"]
-        tasks = seam.operation_at(case, "/v2/tasks", "get")
+        tasks = seam.sibling_operation(case, "/v2/tasks", "get")
         seen["status"] = seam.probe(ctx, case, tasks).status_code
 
     try:

@@ -21,7 +21,7 @@ def test_spec_is_valid_with_valid_examples(spec):
 def test_every_api_has_a_fake_and_a_quirks_config():
     from contract_tests.fake.apis import fake_for
     from contract_tests.fake.serve import build_app
-    from contract_tests.suite.fuzz import config_file
+    from contract_tests.suite.command import config_file
 
     for api in discover().values():
         assert fake_for(api).error_body(404, "Not Found", {})

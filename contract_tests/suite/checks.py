@@ -73,7 +73,7 @@ def _items(spec: dict[str, Any], op: Operation, response: Response) -> list[Any]
 def _read(
     ctx: CheckContext, case: Case, path_parameters: dict[str, Any], path: str | None = None
 ) -> Response:
-    operation = seam.operation_at(case, path or case.operation.path, "GET")
+    operation = seam.sibling_operation(case, path or case.operation.path, "GET")
     return seam.probe(ctx, case, operation, path_parameters=path_parameters)
 
 
@@ -270,7 +270,7 @@ def created_resource_readable(ctx: CheckContext, response: Response, case: Case)
 
 def _listed(ctx: CheckContext, case: Case, listing: Listing, key: Any) -> dict[str, Any] | None:
     """The item whose `x-resource-key` is `key`, walking every page of the list (None: not listed)."""
-    operation = seam.operation_at(case, listing.path, "GET")
+    operation = seam.sibling_operation(case, listing.path, "GET")
 
     def fetch(query: dict[str, Any]) -> Any:
         answer = seam.probe(ctx, case, operation, query=query)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..spec.model import ApiModel
-from .fuzz import FuzzResult
+from .results import FuzzResult
 
 # Below these shares a run is reported as having exercised little.
 LOW_SHARE = 0.5

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .fuzz import UNIT_PHASES, FuzzResult
+from .options import UNIT_PHASES
+from .results import FuzzResult
 from .shards import Shard
 
 

@@ -22,8 +22,8 @@ from schemathesis.cli.events import LoadingFinished
 from schemathesis.engine import Status, events
 
 from . import checks as project_checks
+from .command import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 from .curl import curl_command
-from .fuzz import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 
 _RAN = (Status.SUCCESS, Status.FAILURE)
 

@@ -12,7 +12,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .fuzz import REPORTS
+from .command import REPORTS
 
 _COUNTS = ("tests", "failures", "errors", "skipped")
 

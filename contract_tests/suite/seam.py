@@ -14,7 +14,7 @@ from typing import Any
 from schemathesis import APIOperation, Case, CheckContext, Response
 from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, coverage_scenario
 
-__all__ = ["generated_valid", "operation_at", "probe", "raw_spec"]
+__all__ = ["generated_valid", "probe", "raw_spec", "sibling_operation"]
 
 
 def raw_spec(case: Case) -> dict[str, Any]:
@@ -23,7 +23,7 @@ def raw_spec(case: Case) -> dict[str, Any]:
     return spec
 
 
-def operation_at(case: Case, path: str, method: str) -> APIOperation:
+def sibling_operation(case: Case, path: str, method: str) -> APIOperation:
     """Another operation of the same schema, by path template and method."""
     operation: APIOperation = case.operation.schema[path][method.upper()]
     return operation

@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
@@ -24,18 +23,10 @@ from typing import Any
 from ..spec.loader import Api
 from ..spec.model import ApiModel
 from . import reports
-from .fuzz import (
-    STOPPING,
-    UNIT_PHASES,
-    FuzzOptions,
-    FuzzResult,
-    Interrupted,
-    Tail,
-    release,
-    result_from,
-    spawn,
-    stop_all,
-)
+from .children import SHARED, Children
+from .events import Tail
+from .options import UNIT_PHASES, FuzzOptions
+from .results import FuzzResult, Interrupted, result_from
 from .worker import Job
 
 # Measured on the bundled fakes (default budget): per operation, the stateful phase costs about as much
@@ -160,13 +151,14 @@ def run(
     tokens: dict[str, str],
     on_record: Callable[[Shard, dict[str, Any]], None] = lambda shard, record: None,
     on_done: Callable[[Shard, FuzzResult], None] = lambda shard, result: None,
+    children: Children = SHARED,
 ) -> list[tuple[Shard, FuzzResult]]:
     """Run the shards against fresh bundled fakes, `jobs` worker processes at a time.
 
     Each shard is a `contract_tests.suite.worker` process holding its fake and schemathesis; its
     event stream feeds `on_record` as it comes. An exception (an interrupt included) stops every
-    worker before it propagates. Shard reports are staged in a temporary folder and merged into
-    `<report_dir>/<api>/` only when every shard finished.
+    worker (each started in `children`) before it propagates. Shard reports are staged in a temporary
+    folder and merged into `<report_dir>/<api>/` only when every shard finished.
     """
     with tempfile.TemporaryDirectory(prefix="contract-shards-") as staging_name:
         staging = Path(staging_name)
@@ -185,28 +177,23 @@ def run(
                 staging / f"{index}.progress",
                 staging / f"{index}.result",
             )
-            child = spawn(
+            child = children.spawn(
                 [sys.executable, "-m", "contract_tests.suite.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
             )
-            tail = Tail(job.progress)
             try:
                 assert child.stdin is not None
                 child.stdin.write(pickle.dumps(job))
                 child.stdin.close()
-                while child.poll() is None:
-                    for record in tail.read():
-                        on_record(shard, record)
-                    time.sleep(0.1)
-                for record in tail.read():
-                    on_record(shard, record)
-            finally:
-                release(child)
-            if child.returncode != 0 or not job.result.is_file():
-                if STOPPING.is_set() or child.returncode in (130, -signal.SIGTERM, -signal.SIGINT):
+            except BaseException:
+                children.release(child)
+                raise
+            returncode = children.follow(child, Tail(job.progress), lambda record: on_record(shard, record))
+            if returncode != 0 or not job.result.is_file():
+                if children.stopping or returncode in (130, -signal.SIGTERM, -signal.SIGINT):
                     raise Interrupted(130)
-                raise RuntimeError(f"the {shard.name} shard failed (exit {child.returncode})")
+                raise RuntimeError(f"the {shard.name} shard failed (exit {returncode})")
             result: FuzzResult = pickle.loads(job.result.read_bytes())
             on_done(shard, result)
             return result
@@ -221,7 +208,7 @@ def run(
                 if error is not None:
                     raise error
         except BaseException:
-            stop_all()
+            children.stop_all()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
         pool.shutdown(wait=True)

@@ -17,7 +17,10 @@ from types import FrameType
 
 from ..fake.serve import build_app, running
 from ..spec.loader import Api
-from .fuzz import FuzzOptions, Interrupted, fuzz
+from .children import Children
+from .fuzz import fuzz
+from .options import FuzzOptions
+from .results import Interrupted
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class Job:
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt  # so temporary folders are removed on SIGTERM too
+    raise KeyboardInterrupt  # so temporary folders are removed on SIGTERM too (and schemathesis stops)
 
 
 def main() -> int:
@@ -38,7 +41,7 @@ def main() -> int:
     try:
         with running(build_app(job.api, token=job.options.token)) as url:
             options = replace(job.options, base_url=url, quiet=True, in_process=True)
-            result = fuzz(job.api, options, progress=job.progress)
+            result = fuzz(job.api, options, progress=job.progress, children=Children())
     except (KeyboardInterrupt, Interrupted):
         return 130
     job.result.write_bytes(pickle.dumps(result))

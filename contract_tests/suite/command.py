@@ -1,0 +1,152 @@
+"""The schemathesis run for an API: its command line, its config file and its environment.
+
+The token never reaches a command line: the child gets it in its environment, and the config file
+(mode 0600) only names the variable. Hypothesis's example database and schemathesis's cache are off,
+so no run steers the next, and hypothesis's own caches live in the user's cache folder, not in the
+working tree.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from ..spec.loader import Api
+from ..spec.model import ApiModel, auth_header
+from ..spec.refusals import accepted_statuses
+from .options import FuzzOptions
+
+__all__ = [
+    "HOOKS",
+    "HYPOTHESIS_HOME_ENV",
+    "PROGRESS_ENV",
+    "REPORTS",
+    "TOKEN_ENV",
+    "TOKEN_VARIABLE_ENV",
+    "command",
+    "config_file",
+    "environment",
+    "hypothesis_home",
+    "write_config",
+]
+
+REPORTS = {"junit": "junit.xml", "har": "requests.har", "ndjson": "events.ndjson"}
+HOOKS = "contract_tests.suite.progress"
+# What the schemathesis side (`progress`) reads from its environment.
+PROGRESS_ENV = "CONTRACT_TESTS_PROGRESS"
+TOKEN_ENV = "CONTRACT_TESTS_TOKEN"
+TOKEN_VARIABLE_ENV = "CONTRACT_TESTS_TOKEN_VARIABLE"
+# Hypothesis keeps caches (its Unicode tables, about 1 s to rebuild per run) in `.hypothesis/` under
+# the working directory; we name a folder outside the tree. The example database is off.
+HYPOTHESIS_HOME_ENV = "CONTRACT_TESTS_HYPOTHESIS_HOME"
+
+
+def config_file(api: Api) -> Path:
+    """The schemathesis config holding this API's vendor quirks."""
+    return Path(str(resources.files("contract_tests"))) / "suite" / "config" / f"{api.name}.toml"
+
+
+def write_config(api: Api, scratch: Path) -> Path:
+    """The run's config: the API's quirks plus the auth header, whose value names $CONTRACT_TESTS_TOKEN."""
+    name, value = auth_header(api.spec(), "\0")
+    value = value.replace("$", "$$").replace("\0", "${" + TOKEN_ENV + "}")
+    quirks = config_file(api).read_text(encoding="utf-8") if config_file(api).is_file() else ""
+    parsed = tomllib.loads(quirks)
+    clash = {"headers", "cache"} & set(parsed)
+    if clash:
+        raise ValueError(f"{config_file(api)}: the suite sets {', '.join(sorted(clash))} itself")
+    for entry in parsed.get("operations", []):
+        if "positive_data_acceptance" in (entry.get("checks") or {}):
+            raise ValueError(f"{config_file(api)}: what a valid request may get comes from the spec")
+    text = (
+        f"headers = {{ {json.dumps(name)} = {json.dumps(value)} }}\n"
+        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api)
+    )
+    path = scratch / "schemathesis.toml"
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(text)
+    return path
+
+
+def _accepted_statuses(api: Api) -> str:
+    """Per operation, the statuses a valid request may get (`accepted_statuses`), as config."""
+    text = "\n# What a valid request may get, from the spec (x-refusals and documented 404s).\n"
+    for op in ApiModel.of(api.spec()).operations:
+        text += (
+            f"\n[[operations]]\ninclude-operation-id = {json.dumps(op.id)}\n"
+            f"checks.positive_data_acceptance.expected-statuses = {json.dumps(accepted_statuses(op))}\n"
+        )
+    return text
+
+
+def command(
+    api: Api, spec_file: Path, options: FuzzOptions, report_dir: Path | None, config: Path
+) -> list[str]:
+    """The schemathesis command line: no secret in it (the config names an environment variable).
+
+    Deterministic generation has no example database by definition, and schemathesis refuses
+    `--generation-database` next to it (issue 26), so the database is switched off only otherwise."""
+    if options.base_url is None:
+        raise ValueError("no server to fuzz: FuzzOptions.base_url is not set")
+    database = [] if options.deterministic else ["--generation-database", "none"]
+    optional = ["--generation-deterministic"] if options.deterministic else []
+    if options.max_time is not None:
+        optional += ["--max-time", str(options.max_time)]
+    if options.max_failures is not None:
+        optional += ["--max-failures", str(options.max_failures)]
+    for op_id in options.operation_ids:
+        optional += ["--include-operation-id", op_id]
+    if report_dir is not None:
+        optional += ["--report", ",".join(REPORTS)]
+        for kind, name in REPORTS.items():
+            optional += [f"--report-{kind}-path", str(report_dir / name)]
+    return [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(config),
+        "run",
+        str(spec_file),
+        "--url",
+        options.base_url,
+        "--phases",
+        ",".join(options.phases),
+        "--seed",
+        str(options.seed),
+        "--max-examples",
+        str(options.max_examples),
+        "--workers",
+        str(options.workers),
+        *database,
+        "--suppress-health-check",
+        "all",
+        *optional,
+        *options.extra_args,
+    ]
+
+
+def hypothesis_home() -> Path:
+    """Where hypothesis keeps its caches for our runs: the user's cache folder, never the working tree."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "contract-tests" / "hypothesis"
+
+
+def environment(api: Api, token: str, progress: Path | None) -> dict[str, str]:
+    """Our environment plus the token, the hooks module and where to write the event stream."""
+    env = {
+        **os.environ,
+        "SCHEMATHESIS_HOOKS": HOOKS,
+        TOKEN_ENV: token,
+        TOKEN_VARIABLE_ENV: api.token_env,
+        HYPOTHESIS_HOME_ENV: os.environ.get(HYPOTHESIS_HOME_ENV) or str(hypothesis_home()),
+        "PYTHONUNBUFFERED": "1",
+    }
+    if progress is not None:
+        env[PROGRESS_ENV] = str(progress)
+    return env

@@ -1,0 +1,106 @@
+"""What a fuzz run found, folded from the event stream that `progress` writes in the schemathesis run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Failure", "FuzzResult", "Interrupted", "result_from", "summary_lines"]
+
+
+@dataclass(frozen=True)
+class Failure:
+    check: str
+    operation: str
+    message: str
+    curl: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FuzzResult:
+    api: str
+    exit_code: int
+    operations: int
+    test_cases: int
+    failures: int
+    seconds: float
+    summary: tuple[str, ...] = ()
+    failed_checks: tuple[str, ...] = ()
+    found: tuple[Failure, ...] = ()
+    responses: int = 0
+    refused: int = 0
+    statuses: dict[str, frozenset[int]] = field(default_factory=dict)
+    links: frozenset[str] = frozenset()
+    links_total: int = 0
+    checks_ran: dict[str, int] = field(default_factory=dict)
+    own_checks: tuple[str, ...] = ()
+
+    @property
+    def all_refused(self) -> bool:
+        """Every response was a 401 or 403: the run proved nothing but the credentials are wrong."""
+        return self.responses > 0 and self.refused == self.responses
+
+
+class Interrupted(Exception):
+    """The run was stopped by a signal; `code` is the shell's 128 + signal number."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(f"interrupted (exit {code})")
+        self.code = code
+
+
+def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict[str, Any]]) -> FuzzResult:
+    """Fold the event stream of one run into its result."""
+    operations = cases = failed = responses = refused = links_total = 0
+    found: dict[tuple[str, str, str], Failure] = {}
+    statuses: dict[str, set[int]] = {}
+    links: set[str] = set()
+    checks: Counter[str] = Counter()
+    own: tuple[str, ...] = ()
+    for record in records:
+        kind = record.get("type")
+        if kind == "loaded":
+            operations = int(record["operations"])
+            own = tuple(record.get("own_checks") or ())
+        elif kind == "links":
+            links_total = max(links_total, int(record["total"]))
+        elif kind == "scenario":
+            cases += record["cases"]
+            responses += record["responses"]
+            refused += record["refused"]
+            links.update(record["links"])
+            checks.update(record["checks"])
+            for label, codes in record["statuses"].items():
+                statuses.setdefault(label, set()).update(codes)
+            for item in record["failures"]:
+                failed += 1
+                key = (item["check"], item["operation"], item["message"])
+                found.setdefault(key, Failure(*key, curl=tuple(item["curl"])))
+    return FuzzResult(
+        api,
+        exit_code,
+        operations,
+        cases,
+        failed,
+        seconds,
+        tuple(summary_lines(list(found.values()))),
+        tuple(sorted({f.check for f in found.values()})),
+        tuple(found.values()),
+        responses,
+        refused,
+        {label: frozenset(codes) for label, codes in statuses.items()},
+        frozenset(links),
+        links_total,
+        dict(checks),
+        own,
+    )
+
+
+def summary_lines(found: list[Failure]) -> list[str]:
+    lines = []
+    for f in found:
+        lines.append(f"- {f.check} on {f.operation}: {f.message}")
+        lines += [f"  {curl}" for curl in f.curl]
+    return lines
