@@ -21,7 +21,7 @@ from typing import Any
 import click
 import httpx
 
-from .fake.engine import DEFAULT_MAX_BODY
+from .fake.engine import DEFAULT_MAX_BODY, UnservableSpec
 from .fake.misbehave import ENV_VAR as MISBEHAVE_ENV
 from .fake.misbehave import Misbehaviour
 from .fake.serve import ServeError, build_app, default_token, running, serve_forever
@@ -31,7 +31,7 @@ from .spec.lint import check
 from .spec.loader import Api, SpecError, discover
 from .spec.model import ApiModel
 from .suite import shards as sharding
-from .suite.children import SHARED, Children
+from .suite.children import Children
 from .suite.coverage import coverage
 from .suite.fuzz import fuzz
 from .suite.live import LiveProgress
@@ -190,6 +190,8 @@ def serve(
         app = build_app(_checked(api), token=token, db=db, max_body=max_body)
     except SpecError as exc:
         raise click.UsageError(str(exc)) from exc
+    except UnservableSpec as exc:  # a valid spec with an operation the fake has no behaviour for
+        raise SetupError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise click.BadParameter(f"cannot open {db}: {exc}", param_hint="--db") from exc
     try:
@@ -490,8 +492,8 @@ def kill_matrix_command(
         _checked(api)
     processes = _jobs(jobs)
     options = replace(options, quiet=True, in_process=processes == 1)
-    # The kill matrix runs `fuzz` with the shared registry (and stops it itself).
-    with interruptible(SHARED):
+    children = Children()
+    with interruptible(children):
         cells = kill_matrix(
             apis or tuple(discover().values()),
             options,
@@ -501,6 +503,7 @@ def kill_matrix_command(
                 err=True,
             ),
             jobs=processes,
+            children=children,
         )
     click.echo(markdown(cells))
     raise SystemExit(0 if all(c.good for c in cells) else 1)

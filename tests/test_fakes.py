@@ -77,3 +77,37 @@ def test_token_comes_from_the_environment(monkeypatch):
     with running(build_app(get_api("workreduce"))) as url:
         assert httpx.get(url + "/v2/tasks", headers={"Authorization": "from-env"}).status_code == 200
         assert httpx.get(url + "/v2/tasks", headers={"Authorization": TOKEN}).status_code == 401
+
+
+def test_serve_refuses_a_spec_its_fake_cannot_serve_in_one_line(tmp_path, monkeypatch):
+    """A valid spec with an operation no behaviour serves: a clear error (exit 2), not a traceback."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from contract_tests.cli import main
+    from contract_tests.spec import loader
+
+    specs = tmp_path / "specs"
+    shutil.copytree(loader.specs_dir(), specs)
+    text = (specs / "workreduce.yaml").read_text(encoding="utf-8")
+    archive = """  /v2/tasks/{task_type}/archive:
+    post:
+      operationId: archive_task_type
+      tags: [tasks]
+      summary: Archive a task type
+      x-vendor-doc: {page: workreduce-api-v2.txt, section: Tasks}
+      parameters:
+        - {name: task_type, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: Archived.
+          content: {application/json: {schema: {$ref: "#/components/schemas/TaskType"}}}
+components:
+"""
+    (specs / "workreduce.yaml").write_text(text.replace("components:\n", archive, 1), encoding="utf-8")
+    monkeypatch.setattr(loader, "specs_dir", lambda: specs)
+    result = CliRunner().invoke(main, ["serve", "workreduce", "--port", "0"])
+    assert result.exit_code == 2, result.output
+    assert "Error: the workreduce fake serves no behaviour for: archive_task_type" in result.output
+    assert isinstance(result.exception, SystemExit)  # click's own exit, nothing escaped

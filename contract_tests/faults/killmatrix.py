@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 
 from ..fake.serve import build_app, default_token, running
 from ..spec.loader import Api
-from ..suite import fuzz as fuzzing
+from ..suite.children import Children
+from ..suite.fuzz import fuzz
+from ..suite.options import FuzzOptions
 from . import FAULTS, FaultClass, Injector, not_applicable
 
 
@@ -34,7 +36,7 @@ class Cell:
         return self.verdict in ("caught", "ok", "n/a")
 
 
-def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -> Cell:
+def run_cell(api: Api, fault: FaultClass | None, options: FuzzOptions, children: Children) -> Cell:
     """One fuzz run against a fresh fake, behind `fault` (None: the clean fake)."""
     if fault is not None and (reason := not_applicable(fault, api.spec())):
         return Cell(api.name, fault.name, "n/a", reason=reason)
@@ -44,7 +46,7 @@ def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -
         options.report_dir / api.name / (fault.name if fault else "clean") if options.report_dir else None
     )
     with running(Injector(app, api, fault) if fault else app) as url:
-        result = fuzzing.fuzz(api, replace(options, base_url=url, token=token, report_dir=reports))
+        result = fuzz(api, replace(options, base_url=url, token=token, report_dir=reports), children=children)
     if fault is None:
         verdict = "ok" if result.exit_code == 0 else "FAILED"
         return Cell(api.name, "clean", verdict, result.seconds, "", result.failed_checks, result.summary)
@@ -54,23 +56,26 @@ def run_cell(api: Api, fault: FaultClass | None, options: fuzzing.FuzzOptions) -
 
 def kill_matrix(
     apis: Iterable[Api],
-    options: fuzzing.FuzzOptions,
+    options: FuzzOptions,
     faults: Iterable[str] | None = None,
     progress: Callable[[Cell], None] = lambda cell: None,
     jobs: int = 1,
+    children: Children | None = None,
 ) -> list[Cell]:
     """Every (API, fault) cell plus each API's clean run; cells in plan order.
 
     With `options.in_process` the cells run in turn in this process (no process to start per cell,
-    so a caught fault costs about 0.1 s); otherwise `jobs` cells run at once, each in its own child.
+    so a caught fault costs about 0.1 s); otherwise `jobs` cells run at once, each in its own child,
+    started in `children` (a registry of this call's own when none is given).
     """
+    children = children or Children()
     plan = [(api, fault) for api in apis for fault in [None, *(FAULTS[name] for name in (faults or FAULTS))]]
     if options.in_process:
         jobs = 1
     lock = threading.Lock()
 
     def one(item: tuple[Api, FaultClass | None]) -> Cell:
-        cell = run_cell(*item, options)
+        cell = run_cell(*item, options, children)
         with lock:
             progress(cell)
         return cell
@@ -79,7 +84,7 @@ def kill_matrix(
     try:
         cells = list(pool.map(one, plan))
     except BaseException:
-        fuzzing.stop_all()  # an interrupt: stop the running children instead of waiting for them
+        children.stop_all()  # an interrupt: stop the running children instead of waiting for them
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)

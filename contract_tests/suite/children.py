@@ -21,7 +21,7 @@ from typing import Any
 from .events import Tail
 from .results import Interrupted
 
-__all__ = ["SHARED", "Children"]
+__all__ = ["Children"]
 
 
 class _Terminated(BaseException):
@@ -117,7 +117,3 @@ def _terminate(child: subprocess.Popen[Any], grace: float) -> None:
     except subprocess.TimeoutExpired:
         child.kill()
         child.wait()
-
-
-# The registry of callers that name none (`faults.killmatrix` runs `fuzz` and calls `fuzz.stop_all`).
-SHARED = Children()

@@ -24,15 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from ..spec.loader import Api
-from .children import SHARED, Children
+from .children import Children
 from .command import HYPOTHESIS_HOME_ENV, REPORTS, command, environment, write_config
 from .events import Tail
-from .options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES, FuzzOptions
+from .options import FuzzOptions
 from .output import Usage, output_filter, pump
 from .results import FuzzResult, Interrupted, result_from
 
-# The names below `fuzz` are kept for callers outside the suite package (faults.killmatrix, scripts/).
-__all__ = ["DEFAULT_MAX_EXAMPLES", "DEFAULT_SEED", "PHASES", "FuzzOptions", "fuzz", "stop_all"]
+__all__ = ["fuzz"]
 
 
 def fuzz(
@@ -41,7 +40,8 @@ def fuzz(
     on_record: Callable[[dict[str, Any]], None] = lambda record: None,
     echo: Callable[[str], None] = print,
     progress: Path | None = None,
-    children: Children = SHARED,
+    *,
+    children: Children,
     usage: Usage | None = None,
 ) -> FuzzResult:
     """Run schemathesis against `options.base_url`; its (rewritten) output goes to `echo` unless quiet.
@@ -85,11 +85,6 @@ def fuzz(
                     shutil.move(staging / name, options.report_dir / name)
     exit_code = returncode if returncode in (0, 1) else 2
     return result_from(api.name, exit_code, seconds, records)
-
-
-def stop_all(grace: float = 5.0) -> None:
-    """Stop every child started in the shared registry (for callers that name no registry)."""
-    SHARED.stop_all(grace)
 
 
 def _run_child(

@@ -23,7 +23,7 @@ from typing import Any
 from ..spec.loader import Api
 from ..spec.model import ApiModel
 from . import reports
-from .children import SHARED, Children
+from .children import Children
 from .events import Tail
 from .options import UNIT_PHASES, FuzzOptions
 from .results import FuzzResult, Interrupted, result_from
@@ -149,9 +149,10 @@ def run(
     options: FuzzOptions,
     jobs: int,
     tokens: dict[str, str],
+    *,
+    children: Children,
     on_record: Callable[[Shard, dict[str, Any]], None] = lambda shard, record: None,
     on_done: Callable[[Shard, FuzzResult], None] = lambda shard, result: None,
-    children: Children = SHARED,
 ) -> list[tuple[Shard, FuzzResult]]:
     """Run the shards against fresh bundled fakes, `jobs` worker processes at a time.
 
