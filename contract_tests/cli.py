@@ -27,9 +27,9 @@ from .fake.misbehave import Misbehaviour
 from .fake.serve import ServeError, build_app, default_token, running, serve_forever
 from .faults import FAULTS, Injector, Upstream
 from .faults.killmatrix import kill_matrix, markdown
-from .spec.lint import check
-from .spec.loader import Api, SpecError, discover
-from .spec.model import ApiModel
+from .openapi.lint import check
+from .openapi.loader import Api, SpecError, discover
+from .openapi.model import ApiModel
 from .suite import shards as sharding
 from .suite.children import Children
 from .suite.coverage import coverage

@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
+from contract_tests.openapi.loader import get_api
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, not_applicable
-from contract_tests.spec.loader import Api, discover
-from contract_tests.spec.model import auth_header
+from contract_tests.openapi.loader import Api, discover
+from contract_tests.openapi.model import auth_header
 from contract_tests.suite.options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, PHASES
 
 TOKEN = "bench-token"

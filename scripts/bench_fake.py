@@ -44,7 +44,7 @@ def serve(api_name: str, orders: int, port: int, bare_path: str | None) -> None:
     import uvicorn
 
     from contract_tests.fake.serve import build_app
-    from contract_tests.spec.loader import get_api
+    from contract_tests.openapi.loader import get_api
 
     app = build_app(get_api(api_name), token=TOKEN)
     if orders:

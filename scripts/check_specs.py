@@ -2,15 +2,15 @@
 
 1. openapi-spec-validator on the raw file, relative `$ref`s resolved from its folder, so any tool that
    reads OpenAPI 3.1 (Swagger UI, Redocly, Prism, Postman) can open it as it is;
-2. contract_tests.spec.lint.check on the bundled spec: OpenAPI validity again plus the project's rules.
+2. contract_tests.openapi.lint.check on the bundled spec: OpenAPI validity again plus the project's rules.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from contract_tests.spec.lint import check
-from contract_tests.spec.loader import validate_raw
+from contract_tests.openapi.lint import check
+from contract_tests.openapi.loader import validate_raw
 
 ROOT = Path(__file__).resolve().parent.parent
 

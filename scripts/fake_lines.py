@@ -14,8 +14,8 @@ import subprocess
 import sys
 import tokenize
 
-from contract_tests.spec.loader import discover
-from contract_tests.spec.model import ApiModel
+from contract_tests.openapi.loader import discover
+from contract_tests.openapi.model import ApiModel
 
 
 def code_lines(source: str) -> int:

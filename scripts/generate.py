@@ -25,7 +25,7 @@ from generation.errors import GenerationError
 from generation.paths import ROOT
 from generation.swap import SwapError, generate_all
 
-from contract_tests.spec.loader import SpecError, discover
+from contract_tests.openapi.loader import SpecError, discover
 
 __all__ = ["main"]
 

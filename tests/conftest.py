@@ -13,7 +13,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from contract_tests.fake.misbehave import Misbehaviour
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
+from contract_tests.openapi.loader import get_api
 
 TOKEN = "test-token"
 SLOW = "slow"

@@ -22,8 +22,8 @@ from click.testing import CliRunner
 
 from contract_tests.cli import EXIT_CODES, main
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import discover, get_api
-from contract_tests.spec.model import ApiModel
+from contract_tests.openapi.loader import discover, get_api
+from contract_tests.openapi.model import ApiModel
 from contract_tests.suite import command as run_command
 from contract_tests.suite.options import PHASES, FuzzOptions
 from contract_tests.suite.results import FuzzResult, result_from
@@ -84,6 +84,7 @@ def test_help_lists_the_apis_and_the_exit_codes(command):
     assert "130" in result.stdout and "143" in result.stdout
 
 
+@pytest.mark.slow
 def test_fuzz_against_the_bundled_fake_passes_and_writes_reports(tmp_path):
     result = cli("fuzz", "outwork", "--max-examples", "5", "--report-dir", str(tmp_path))
     assert result.exit_code == 0, result.output[-3000:]
@@ -91,6 +92,7 @@ def test_fuzz_against_the_bundled_fake_passes_and_writes_reports(tmp_path):
     assert str(tmp_path) in result.output  # report paths are the final ones, not a staging folder
 
 
+@pytest.mark.slow
 def test_a_run_refused_for_credentials_says_so_first_and_names_our_options():
     with running(build_app(get_api("workreduce"), token="server-token")) as url:
         result = cli(
@@ -219,6 +221,7 @@ def test_ast_parse_is_serialised_once_installed():
 # --- the suite -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exercised(tmp_path):
     """Threads inside each schemathesis process too (without threadsafe_ast Workato failed at random)."""
     result = cli(
@@ -351,6 +354,7 @@ def _capture_one_request() -> tuple[int, list[bytes]]:
     return server.getsockname()[1], seen
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/usr/bin/curl").exists() and not Path("/bin/curl").exists(), reason="no curl")
 def test_curl_line_resends_the_recorded_request_byte_for_byte_without_showing_the_token():
     from contract_tests.suite.curl import curl_command
@@ -444,6 +448,7 @@ def _wait_for_child(parent: subprocess.Popen[str], timeout: float = 60) -> list[
     raise AssertionError("no schemathesis child appeared")
 
 
+@pytest.mark.slow
 def test_the_token_is_on_no_command_line_and_no_example_database_is_left(tmp_path):
     secret = "tok-" + os.urandom(8).hex()
     api = get_api("workreduce")
@@ -470,6 +475,7 @@ def test_the_token_is_on_no_command_line_and_no_example_database_is_left(tmp_pat
     assert not (tmp_path / ".hypothesis").exists() and not (tmp_path / ".schemathesis").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("command", "signum", "code"),
     [

@@ -12,13 +12,15 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from contract_tests.cli import main
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
+from contract_tests.openapi.loader import get_api
 
 SMALL = ("--max-examples", "2")
+pytestmark = pytest.mark.slow  # every test here fuzzes, most of them in worker processes
 
 
 def cli(*args: str):

@@ -24,8 +24,8 @@ import pytest
 
 from contract_tests.fake import engine, requests
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
-from contract_tests.spec.model import auth_header
+from contract_tests.openapi.loader import get_api
+from contract_tests.openapi.model import auth_header
 
 CORPUS = Path(__file__).parent / "hostile"
 TOKEN = "hardening-token"

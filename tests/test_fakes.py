@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
+from contract_tests.openapi.loader import get_api
 
 from .conftest import TOKEN
 
@@ -86,7 +86,7 @@ def test_serve_refuses_a_spec_its_fake_cannot_serve_in_one_line(tmp_path, monkey
     from click.testing import CliRunner
 
     from contract_tests.cli import main
-    from contract_tests.spec import loader
+    from contract_tests.openapi import loader
 
     specs = tmp_path / "specs"
     shutil.copytree(loader.specs_dir(), specs)

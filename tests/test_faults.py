@@ -18,7 +18,7 @@ import pytest
 from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, Upstream, not_applicable
 from contract_tests.faults.killmatrix import Cell, kill_matrix
-from contract_tests.spec.loader import discover, get_api
+from contract_tests.openapi.loader import discover, get_api
 from contract_tests.suite.options import FuzzOptions
 
 pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes

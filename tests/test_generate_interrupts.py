@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.spec.loader import SHARED_SERVERS, discover, load_spec, validate_raw
+from contract_tests.openapi.loader import SHARED_SERVERS, discover, load_spec, validate_raw
 
 pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.spec.loader import get_api
-from contract_tests.spec.model import ApiModel
+from contract_tests.openapi.loader import get_api
+from contract_tests.openapi.model import ApiModel
 from contract_tests.suite.checks import unexplained_refusal
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import get_api
+from contract_tests.openapi.loader import get_api
 from contract_tests.suite import seam
 
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS31Validator
 
-from contract_tests.spec.lint import check
-from contract_tests.spec.loader import load_spec, validate_raw
+from contract_tests.openapi.lint import check
+from contract_tests.openapi.loader import load_spec, validate_raw
 
 SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
 SPECS = sorted(SPECS_DIR.glob("*.yaml"))

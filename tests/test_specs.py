@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.spec.lint import check
-from contract_tests.spec.loader import discover
+from contract_tests.openapi.lint import check
+from contract_tests.openapi.loader import discover
 
 SPECS = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 
@@ -108,8 +108,8 @@ def test_a_resource_key_must_name_a_property_of_the_listed_items(tmp_path):
 
 @pytest.mark.parametrize(("total", "requests"), [(0, 1), (3, 2), (4, 3), (5, 3)])
 def test_a_listing_walks_every_page_and_stops_at_a_short_or_empty_one(total, requests):
-    from contract_tests.spec.extensions import Pagination
-    from contract_tests.spec.resources import Listing
+    from contract_tests.openapi.extensions import Pagination
+    from contract_tests.openapi.relations import Listing
 
     paging = Pagination(style="page", page_param="page", size_param="per_page", max_size=2)
     listing = Listing("/things", "id", paging, (), frozenset({"id"}))
@@ -146,7 +146,7 @@ def test_filter_order_and_toggle_must_name_fields_of_the_resource(tmp_path):
 
 
 def test_every_extension_parses_into_its_typed_form():
-    from contract_tests.spec.extensions import (
+    from contract_tests.openapi.extensions import (
         EXTENSIONS,
         Filter,
         Order,
@@ -199,9 +199,9 @@ def test_a_refusal_must_name_a_documented_status_and_fields_the_request_carries(
 
 
 def test_what_a_valid_request_may_get_comes_from_the_spec():
-    from contract_tests.spec.loader import get_api
-    from contract_tests.spec.model import ApiModel
-    from contract_tests.spec.refusals import accepted_statuses
+    from contract_tests.openapi.loader import get_api
+    from contract_tests.openapi.model import ApiModel
+    from contract_tests.openapi.refusals import accepted_statuses
 
     orders = ApiModel.of(get_api("workreduce").spec()).by_id
     assert accepted_statuses(orders["create_order"]) == ["2xx", "400", "429"]

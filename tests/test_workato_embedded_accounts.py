@@ -73,7 +73,7 @@ from workato_embedded_client.models import (
 )
 
 from contract_tests.fake.serve import build_app, running
-from contract_tests.spec.loader import Api, get_api
+from contract_tests.openapi.loader import Api, get_api
 
 from .conftest import TOKEN
 

@@ -85,8 +85,8 @@ from workato_embedded_client.models import (
 )
 from workato_embedded_client.types import File
 
-from contract_tests.spec.loader import get_api
-from contract_tests.spec.model import ApiModel
+from contract_tests.openapi.loader import get_api
+from contract_tests.openapi.model import ApiModel
 
 from .conftest import TOKEN
 

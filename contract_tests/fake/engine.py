@@ -1,7 +1,7 @@
 """The engine behind every reference fake: an ASGI app serving one API from its spec.
 
 Routes, parameters and body validation come from the spec, prepared once at start-up; the generic
-resource behaviour (`resources.py`) serves what the spec declares, and the API's vendor module
+resource behaviour (`generic.py`) serves what the spec declares, and the API's vendor module
 (`apis/<api>.py`) adds what the vendor does beyond it. Order of work per request, cheapest refusal
 first: route (404/405), credentials (401/403), declared body size (413), then the body is read with a
 cap and a read timeout, parsed, validated (400), and the work runs on a worker thread in one store
@@ -23,11 +23,11 @@ from typing import Any
 import anyio.to_thread
 from starlette.requests import ClientDisconnect
 
-from ..spec.loader import Api
-from ..spec.model import ApiModel, auth_header
+from ..openapi.loader import Api
+from ..openapi.model import ApiModel, auth_header
+from .generic import Resources
 from .hooks import Call, Fake, Problem, Reply
 from .requests import PathNotFound, Prepared
-from .resources import Resources
 from .store import Store
 
 __all__ = ["DEFAULT_MAX_BODY", "DEFAULT_READ_TIMEOUT", "FakeApp", "UnservableSpec"]

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..spec.model import Operation
+from ..openapi.model import Operation
 from .requests import Upload
 from .store import Store
 

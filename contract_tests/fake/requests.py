@@ -17,7 +17,7 @@ from jsonschema import FormatChecker
 from openapi_schema_validator import OAS31Validator
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from ..spec.model import Operation, deref, object_schema
+from ..openapi.model import Operation, deref, object_schema
 
 __all__ = [
     "MAX_FIELDS",

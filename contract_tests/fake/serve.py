@@ -12,7 +12,7 @@ from typing import Any
 
 import uvicorn
 
-from ..spec.loader import Api
+from ..openapi.loader import Api
 from .apis import fake_for
 from .engine import DEFAULT_MAX_BODY, DEFAULT_READ_TIMEOUT, FakeApp
 from .misbehave import MisbehavingApp, Misbehaviour

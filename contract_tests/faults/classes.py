@@ -11,9 +11,9 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..spec.model import ApiModel, auth_header_name, deref, object_schema, pointer
-from ..spec.refusals import undocumented_field, with_blame
-from ..spec.resources import (
+from ..openapi.model import ApiModel, auth_header_name, deref, object_schema, pointer
+from ..openapi.refusals import undocumented_field, with_blame
+from ..openapi.relations import (
     UPDATE_METHODS,
     create_links,
     delete_paths,

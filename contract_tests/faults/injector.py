@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ..spec.loader import Api
-from ..spec.model import ApiModel, Operation
+from ..openapi.loader import Api
+from ..openapi.model import ApiModel, Operation
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from ..fake.serve import build_app, default_token, running
-from ..spec.loader import Api
+from ..openapi.loader import Api
 from ..suite.children import Children
 from ..suite.fuzz import fuzz
 from ..suite.options import FuzzOptions

@@ -21,10 +21,10 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from ..spec.extensions import Pagination
-from ..spec.model import ApiModel, Operation, pointer
-from ..spec.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
-from ..spec.resources import (
+from ..openapi.extensions import Pagination
+from ..openapi.model import ApiModel, Operation, pointer
+from ..openapi.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
+from ..openapi.relations import (
     UPDATE_METHODS,
     Listing,
     create_links,

@@ -15,9 +15,9 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-from ..spec.loader import Api
-from ..spec.model import ApiModel, auth_header
-from ..spec.refusals import accepted_statuses
+from ..openapi.loader import Api
+from ..openapi.model import ApiModel, auth_header
+from ..openapi.refusals import accepted_statuses
 from .options import FuzzOptions
 
 __all__ = [

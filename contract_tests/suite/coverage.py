@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec.model import ApiModel
+from ..openapi.model import ApiModel
 from .results import FuzzResult
 
 # Below these shares a run is reported as having exercised little.

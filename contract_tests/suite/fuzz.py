@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..spec.loader import Api
+from ..openapi.loader import Api
 from .children import Children
 from .command import HYPOTHESIS_HOME_ENV, REPORTS, command, environment, write_config
 from .events import Tail

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import IO
 
-from ..spec.loader import Api
+from ..openapi.loader import Api
 
 __all__ = ["OPTION_NAMES", "Usage", "output_filter", "pump"]
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..spec.loader import Api
-from ..spec.model import ApiModel
+from ..openapi.loader import Api
+from ..openapi.model import ApiModel
 from . import reports
 from .children import Children
 from .events import Tail

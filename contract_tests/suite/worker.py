@@ -16,7 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 from ..fake.serve import build_app, running
-from ..spec.loader import Api
+from ..openapi.loader import Api
 from .children import Children
 from .fuzz import fuzz
 from .options import FuzzOptions

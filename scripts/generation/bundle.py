@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from contract_tests.spec.loader import SHARED_SERVERS, Api
+from contract_tests.openapi.loader import SHARED_SERVERS, Api
 
 __all__ = ["SPECS", "publish_spec"]
 

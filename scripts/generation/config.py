@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from contract_tests.spec.loader import Api
+from contract_tests.openapi.loader import Api
 
 from .paths import OVERRIDES
 

@@ -7,7 +7,7 @@ import filecmp
 import tempfile
 from pathlib import Path
 
-from contract_tests.spec.loader import Api
+from contract_tests.openapi.loader import Api
 
 from .bundle import publish_spec
 from .run import generate_one

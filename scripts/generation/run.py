@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from contract_tests.spec.lint import check
-from contract_tests.spec.loader import Api, line_of, validate_raw
-from contract_tests.spec.model import ApiModel
+from contract_tests.openapi.lint import check
+from contract_tests.openapi.loader import Api, line_of, validate_raw
+from contract_tests.openapi.model import ApiModel
 
 from .config import generator_config
 from .errors import GenerationError

@@ -12,9 +12,9 @@ from typing import Any
 
 import jinja2
 
-from contract_tests.spec.loader import Api
-from contract_tests.spec.model import ApiModel
-from contract_tests.spec.refusals import error_field_map
+from contract_tests.openapi.loader import Api
+from contract_tests.openapi.model import ApiModel
+from contract_tests.openapi.refusals import error_field_map
 
 from .config import generator_config
 from .errors import GenerationError

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from contract_tests.spec.extensions import Pagination
-from contract_tests.spec.model import ApiModel, Operation, deref
-from contract_tests.spec.resources import list_item_schema
+from contract_tests.openapi.extensions import Pagination
+from contract_tests.openapi.model import ApiModel, Operation, deref
+from contract_tests.openapi.relations import list_item_schema
 
 from .errors import GenerationError
 

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from contract_tests.spec.loader import Api
+from contract_tests.openapi.loader import Api
 
 from .bundle import publish_spec
 from .errors import GenerationError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from ...spec.loader import Api
+from ...openapi.loader import Api
 from ..hooks import Fake
 
 

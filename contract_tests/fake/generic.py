@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 import yaml
 
-from ..spec.model import ApiModel, Operation, object_schema, path_pattern
-from ..spec.resources import fill_path, items_path, list_item_schema, page_items
+from ..openapi.model import ApiModel, Operation, object_schema, path_pattern
+from ..openapi.relations import fill_path, items_path, list_item_schema, page_items
 from .hooks import Call, Fake, Problem, Reply
 from .store import Condition, Store
 

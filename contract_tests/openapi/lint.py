@@ -18,7 +18,7 @@ from .extensions import ALSO_ALLOWED, EXTENSIONS, problems
 from .loader import SpecError, load_spec
 from .model import ApiModel, Operation, deref, operation_nodes, property_names
 from .refusals import field_map_pointer, takes_field
-from .resources import list_item_schema
+from .relations import list_item_schema
 
 Rule = Callable[[dict[str, Any]], Iterator[str]]
 RULES: list[Rule] = []
