@@ -1,4 +1,4 @@
-"""Sessions: lint, specs, generate, drift, tests (what CI runs), contract (the main job).
+"""Sessions: lint, specs, generate, drift, tests (what CI runs), quick, contract (the main job).
 
 `tests` runs the other checks inline rather than as nested sessions, so CI builds one virtualenv.
 """
@@ -61,6 +61,13 @@ def tests(session: nox.Session) -> None:
     session.run("python", "scripts/generate.py", "--check")
     session.run("pytest", *session.posargs)
     session.run("contract-tests", "suite", "--max-examples", "10", "--seed", "20261124")
+
+
+@nox.session
+def quick(session: nox.Session) -> None:
+    """The quick loop: the tests that start no process, fuzz nothing and generate nothing."""
+    install(session)
+    session.run("pytest", "-m", "not slow", *session.posargs)
 
 
 @nox.session

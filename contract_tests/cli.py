@@ -259,7 +259,7 @@ def _fuzz_options(f: Callable[..., None]) -> Callable[..., None]:
             click.option(
                 "--deterministic",
                 is_flag=True,
-                help="Same test cases on every run, whatever the seed (schemathesis deterministic mode).",
+                help="Identical runs for a seed, stateful phase included (schemathesis deterministic mode).",
             ),
             click.option(
                 "--max-time",

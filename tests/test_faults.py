@@ -28,20 +28,24 @@ TOKEN = "test-token"
 BUDGET = FuzzOptions(token=TOKEN, seed=20261124, max_examples=5, max_failures=1, quiet=True, in_process=True)
 
 
+# One API's row is computed once per test process: its tests stay on one xdist worker (`--dist loadgroup`).
+APIS = [pytest.param(name, marks=pytest.mark.xdist_group(f"matrix-{name}"), id=name) for name in discover()]
+
+
 @functools.cache
 def matrix(api: str) -> dict[str, Cell]:
     """Every cell of one API's row (the clean fake under "clean"), in turn in this process."""
     return {cell.fault: cell for cell in kill_matrix([get_api(api)], BUDGET)}
 
 
-@pytest.mark.parametrize("api", list(discover()))
+@pytest.mark.parametrize("api", APIS)
 def test_clean_fake_passes(api):
     cell = matrix(api)["clean"]
     assert cell.verdict == "ok", cell.summary
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
-@pytest.mark.parametrize("api", list(discover()))
+@pytest.mark.parametrize("api", APIS)
 def test_planted_fault_is_caught(api, fault):
     cell = matrix(api)[fault]
     if cell.verdict == "n/a":
@@ -137,7 +141,7 @@ def test_the_proxy_forwards_any_path_the_client_sent(path):
             assert proxied.status_code == direct.status_code < 500
 
 
-@pytest.mark.parametrize("api", list(discover()))
+@pytest.mark.parametrize("api", APIS)
 def test_a_refusal_for_an_undocumented_reason_is_caught_by_its_reason(api):
     """The status is one the vendor documents for valid requests, so only the reason can tell."""
     cell = matrix(api)["valid_input_refused"]
