@@ -2,8 +2,8 @@
 
 Each cell serves a fresh fake behind the fault injector and runs `contract-tests fuzz`'s run (one
 schemathesis process) with a small fixed budget; a planted fault must give exit 1 and the clean fake
-exit 0. The cells of an API run the first time one of them is asked for, in turn inside this process (no
-process start per cell: a caught fault costs about 0.1 s); each API x fault class is its own test.
+exit 0. Each cell runs inside the test's process (no process start per cell: a caught fault costs about
+0.1 s), so the cells spread over both xdist workers; each API x fault class is its own test.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import pytest
 
 from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import FAULTS, Injector, Upstream, not_applicable
-from contract_tests.faults.killmatrix import Cell, kill_matrix
+from contract_tests.faults.killmatrix import Cell, run_cell
 from contract_tests.openapi.loader import discover, get_api
+from contract_tests.suite.children import Children
 from contract_tests.suite.options import FuzzOptions
 
 pytestmark = pytest.mark.slow  # every test here starts processes or fuzzes
@@ -28,30 +29,35 @@ TOKEN = "test-token"
 BUDGET = FuzzOptions(token=TOKEN, seed=20261124, max_examples=5, max_failures=1, quiet=True, in_process=True)
 
 
-# One API's row is computed once per test process: its tests stay on one xdist worker (`--dist loadgroup`).
-APIS = [pytest.param(name, marks=pytest.mark.xdist_group(f"matrix-{name}"), id=name) for name in discover()]
+REFUSAL = "valid_input_refused"  # two tests read its cell: they share an xdist group, so it runs once
+CELLS = [
+    pytest.param(api, fault, id=f"{api}-{fault}", marks=[pytest.mark.xdist_group(f"{api}-{fault}")])
+    if fault == REFUSAL
+    else pytest.param(api, fault, id=f"{api}-{fault}")
+    for api in discover()
+    for fault in FAULTS
+]
 
 
 @functools.cache
-def matrix(api: str) -> dict[str, Cell]:
-    """Every cell of one API's row (the clean fake under "clean"), in turn in this process."""
-    return {cell.fault: cell for cell in kill_matrix([get_api(api)], BUDGET)}
+def cell(api: str, fault: str | None) -> Cell:
+    """One cell of the kill matrix (None: the clean fake), run in this process."""
+    return run_cell(get_api(api), FAULTS[fault] if fault else None, BUDGET, Children())
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("api", list(discover()))
 def test_clean_fake_passes(api):
-    cell = matrix(api)["clean"]
-    assert cell.verdict == "ok", cell.summary
+    clean = cell(api, None)
+    assert clean.verdict == "ok", clean.summary
 
 
-@pytest.mark.parametrize("fault", list(FAULTS))
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize(("api", "fault"), CELLS)
 def test_planted_fault_is_caught(api, fault):
-    cell = matrix(api)[fault]
-    if cell.verdict == "n/a":
-        pytest.skip(f"n/a for {api}: {cell.reason}")
-    assert cell.verdict == "caught", cell
-    assert any(line.strip().startswith("curl ") for line in cell.summary)  # each failure is reproducible
+    planted = cell(api, fault)
+    if planted.verdict == "n/a":
+        pytest.skip(f"n/a for {api}: {planted.reason}")
+    assert planted.verdict == "caught", planted
+    assert any(line.strip().startswith("curl ") for line in planted.summary)  # each failure is reproducible
 
 
 def test_not_applicable_reasons_come_from_the_spec():
@@ -141,10 +147,12 @@ def test_the_proxy_forwards_any_path_the_client_sent(path):
             assert proxied.status_code == direct.status_code < 500
 
 
-@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize(
+    "api", [pytest.param(api, marks=pytest.mark.xdist_group(f"{api}-{REFUSAL}")) for api in discover()]
+)
 def test_a_refusal_for_an_undocumented_reason_is_caught_by_its_reason(api):
     """The status is one the vendor documents for valid requests, so only the reason can tell."""
-    cell = matrix(api)["valid_input_refused"]
-    assert cell.verdict == "caught", cell
-    assert "refusal_documented" in cell.checks
-    assert "positive_data_acceptance" not in cell.checks
+    refused = cell(api, REFUSAL)
+    assert refused.verdict == "caught", refused
+    assert "refusal_documented" in refused.checks
+    assert "positive_data_acceptance" not in refused.checks
