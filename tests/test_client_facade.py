@@ -175,7 +175,7 @@ def test_every_method_mirrors_its_functional_module(package):
         ("sync", getattr(package, name.removeprefix("Async"))),
         ("async", getattr(package, name)),
     ):
-        client = client_class(**{client_class.credential_field: "t"})
+        client = client_class(**{client_class.credential_field: "t"}, base_url="http://x")
         seen = set()
         for field in client_class.__attrs_attrs__:
             resource = getattr(client, field.name)

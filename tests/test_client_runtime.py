@@ -6,7 +6,7 @@ import logging
 
 import httpx
 import pytest
-from outwork_client import AuthenticationError, OutworkClient
+from outwork_client import AsyncOutworkClient, AuthenticationError, OutworkClient
 from outwork_client.api.partner_types import list_partner_types
 from workreduce_client import WorkReduceClient
 from workreduce_client._runtime import DEFAULT_TIMEOUT
@@ -26,11 +26,21 @@ def test_default_timeouts_are_5s_to_connect_and_30s_to_read():
 def test_timeouts_are_configurable_per_client():
     assert WorkReduceClient(api_key="k", timeout=2).get_httpx_client().timeout == httpx.Timeout(2)
     custom = httpx.Timeout(10.0, connect=1.0)
-    assert OutworkClient(application_token="t", timeout=custom).get_async_httpx_client().timeout == custom
+    assert (
+        OutworkClient(application_token="t", tenant="acme", timeout=custom).get_async_httpx_client().timeout
+        == custom
+    )
 
 
 def test_outwork_tenant_selects_the_server_and_base_url_always_wins(outwork_url):
-    assert OutworkClient(application_token="t").base_url == "https://acme.outwork.com"
+    # The page's host (acme, outwork-partner-api.txt:66) is an example: a token must never go there
+    # by default, so no tenant and no base_url is an error at construction, before any request.
+    with pytest.raises(ValueError, match=r"^OutworkClient needs tenant= \(your own instance\) or base_url=$"):
+        OutworkClient(application_token="t")
+    with pytest.raises(ValueError, match="AsyncOutworkClient needs tenant="):
+        AsyncOutworkClient(application_token="t")
+    assert OutworkClient(application_token="t", tenant="acme").base_url == "https://acme.outwork.com"
+    assert OutworkClient(application_token="t", base_url="http://proxy:1").base_url == "http://proxy:1"
     assert OutworkClient(application_token="t", tenant="doe").base_url == "https://doe.outwork.com"
     client = OutworkClient(application_token=TOKEN, tenant="doe", base_url=outwork_url)
     assert str(client.get_httpx_client().base_url).rstrip("/") == outwork_url

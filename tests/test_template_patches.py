@@ -13,10 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PATCHES = ROOT / "overrides" / "template_patches"
 # The upstream templates the project changes by patches rather than by a copy (written out, not listed).
 PATCHED = {
+    "endpoint_macros.py.jinja",
     "endpoint_module.py.jinja",
     "model.py.jinja",
+    "property_templates/datetime_property.py.jinja",
     "property_templates/union_property.py.jinja",
     "pyproject_pdm.toml.jinja",
+    "types.py.jinja",
 }
 
 

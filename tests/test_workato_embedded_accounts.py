@@ -354,7 +354,7 @@ def test_folders_nest_in_projects(call: Caller) -> None:
     inner = call(
         create_folder,
         managed_user_id=ACME_EXTERNAL,
-        body=FolderInput(name="Netsuite", parent_id=PROJECT_FOLDER),
+        body=FolderInput(name="Netsuite", parent_id=str(PROJECT_FOLDER)),
     )
     assert inner.parent_id == PROJECT_FOLDER and inner.project_id == PROJECT and inner.is_project is False
     top = call(create_folder, managed_user_id=ACME, body=FolderInput(name="Marketing"))
@@ -363,9 +363,10 @@ def test_folders_nest_in_projects(call: Caller) -> None:
     assert [f.id for f in children] == [5202, 5203, inner.id]
     assert [f.id for f in call(list_folders, managed_user_id=ACME, page=2, per_page=4).result] == [top.id]
     assert (
-        call.status(create_folder, managed_user_id=ACME, body=FolderInput(name="X", parent_id=424242)) == 400
+        call.status(create_folder, managed_user_id=ACME, body=FolderInput(name="X", parent_id="424242"))
+        == 400
     )
-    elsewhere = FolderInput(name="X", parent_id=PROJECT_FOLDER)  # Acme's folder is unknown in Globex
+    elsewhere = FolderInput(name="X", parent_id=str(PROJECT_FOLDER))  # Acme's folder is unknown in Globex
     assert call.status(create_folder, managed_user_id=GLOBEX, body=elsewhere) == 400
 
 
@@ -484,7 +485,7 @@ def test_deleting_a_customer_removes_what_it_owns(call: Caller, served: tuple[st
     doomed = new_customer(call, external_id="DOOMED")
     member = call(add_member, managed_user_id=doomed, body=MemberInput(name="M", email="m@doomed.example")).id
     folder = call(create_folder, managed_user_id=doomed, body=FolderInput(name="Project")).id
-    call(create_folder, managed_user_id=doomed, body=FolderInput(name="Inner", parent_id=folder))
+    call(create_folder, managed_user_id=doomed, body=FolderInput(name="Inner", parent_id=str(folder)))
     collection = call(create_api_collection, managed_user_id=doomed, body=ApiCollectionInput(name="C")).id
     api_client = call(create_api_client, managed_user_id=doomed, body=ApiClientInput(name="C")).id
     body = ApiAccessProfileInput(

@@ -114,6 +114,20 @@ class _Parameter:
     validator: OAS31Validator
     array: bool
     items: dict[str, Any]
+    deep_object: bool = False
+    members: dict[str, Any] = field(default_factory=dict)  # a deepObject's member schema
+
+    def raw_values(self, pairs: list[tuple[str, str]]) -> list[str] | dict[str, str]:
+        """The values sent for this query parameter: `name=…` (or `name[]=…`) repeated, or for a
+        `deepObject` one the `name[key]=value` pairs as a mapping (the last of a repeated key wins)."""
+        if self.deep_object:
+            prefix = self.name + "["
+            return {
+                key[len(prefix) : -1]: value
+                for key, value in pairs
+                if key.startswith(prefix) and key.endswith("]") and "[" not in key[len(prefix) : -1]
+            }
+        return [value for name, value in pairs if name in (self.name, self.name + "[]")]
 
 
 @dataclass
@@ -143,6 +157,8 @@ class Prepared:
                     validator=OAS31Validator({**schema, **components}, format_checker=_FORMATS),
                     array="array" in _types(schema),
                     items=deref(spec, schema.get("items") or {}),
+                    deep_object=param.style == "deepObject",
+                    members=deref(spec, schema.get("additionalProperties") or {}),
                 )
             )
         for media, content in op.request_content.items():
@@ -166,14 +182,19 @@ class Prepared:
             if param.where == "path":
                 raw: list[str] = [unquote(path_values[param.name])] if param.name in path_values else []
             else:
-                raw = [value for name, value in pairs if name in (param.name, param.name + "[]")]
+                raw = param.raw_values(pairs)
             if not raw:
                 if param.required:
                     errors.setdefault(param.name, []).append(f"{param.name} is required.")
                 elif "default" in param.schema:
                     found[param.where][param.name] = param.schema["default"]
                 continue
-            value = [_coerce(v, param.items) for v in raw] if param.array else _coerce(raw[-1], param.schema)
+            if isinstance(raw, dict):
+                value: Any = {key: _coerce(text, param.members) for key, text in raw.items()}
+            elif param.array:
+                value = [_coerce(v, param.items) for v in raw]
+            else:
+                value = _coerce(raw[-1], param.schema)
             problems = [error.message for error in param.validator.iter_errors(value)]
             if problems and param.where == "path":
                 raise PathNotFound(f"Not found: {param.name} {raw[0]!r} names nothing here")

@@ -197,6 +197,13 @@ EXTENSIONS: dict[str, Extension] = {
             "x-names: {eu: app.eu.workato.com}",
         ),
         Extension(
+            "x-required",
+            "serverVariable",
+            {"type": "boolean"},
+            "generator (the client needs the caller's value: the default is only OpenAPI's placeholder)",
+            "x-required: true",
+        ),
+        Extension(
             "x-shared-servers",
             "root",
             {"type": "object", "additionalProperties": {"type": "array"}},

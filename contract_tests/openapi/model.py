@@ -160,13 +160,18 @@ class Credentials:
 
 @dataclass(frozen=True)
 class ServerVariable:
-    """A variable of the first server's URL, with the short names `x-names` gives its values."""
+    """A variable of the first server's URL, with the short names `x-names` gives its values.
+
+    `required` (`x-required`): the value names the caller's own instance, so a client must be given it
+    (or a base URL); the spec's default is only the placeholder OpenAPI demands.
+    """
 
     name: str
     default: str | None
     enum: tuple[str, ...] = ()
     description: str = ""
     names: dict[str, str] = field(default_factory=dict)
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -390,6 +395,7 @@ class ApiModel:
                 enum=tuple(variable.get("enum") or ()),
                 description=str(variable.get("description") or ""),
                 names=parse("x-names", variable["x-names"]) if "x-names" in variable else {},
+                required=bool(parse("x-required", variable.get("x-required", False))),
             )
             for name, variable in (server.get("variables") or {}).items()
         )

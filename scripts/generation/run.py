@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import shutil
 import subprocess
@@ -11,63 +10,38 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from contract_tests.openapi.lint import check
 from contract_tests.openapi.loader import Api, line_of, validate_raw
-from contract_tests.openapi.model import ApiModel
 
-from .config import generator_config
 from .errors import GenerationError
 from .paths import OVERRIDES
+from .project import generator_project
 from .sdk import render_sdk
 from .templates import template_folder
+from .view import generator_view
 
 __all__ = ["generate_one"]
 
 
 def generate_one(api: Api, destination: Path) -> Path:
     """Generate `api`'s client project into `destination / api.project`."""
-    from openapi_python_client import generate
-
     problems = validate_raw(api.spec_path) or check(api.spec_path)
     if problems:
         raise GenerationError("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
-    spec = _described_refusals(api.spec())
-    bundled = destination / f"{api.name}.bundled.yaml"
-    bundled.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    spec = generator_view(api.spec())
     project_dir = destination / api.project
-    config = generator_config(api, bundled, project_dir)
     with template_folder() as templates:
-        errors = generate(config=config, custom_template_path=templates)
-        bundled.unlink()
+        project = generator_project(api, spec, templates, project_dir)
+        errors = project.build()
         if errors or not project_dir.is_dir():
             raise GenerationError(_generator_errors(api, errors))
         package_dir = project_dir / api.package
         shutil.copytree(
             OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
         )
-        render_sdk(api, spec, package_dir, config.field_prefix, templates)
+        render_sdk(api, spec, package_dir, project.config.field_prefix, templates)
     _ruff(project_dir)
     return project_dir
-
-
-def _described_refusals(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as the generator reads it: each operation's description ends with the refusals of
-    valid calls its `x-refusals` documents, so a method's docstring says why a correct call can still
-    raise (the published spec is left as written)."""
-    described = copy.deepcopy(spec)
-    for op in ApiModel.of(spec).operations:
-        if not op.refusals:
-            continue
-        lines = [
-            f"- {r.status}" + (f" ({', '.join(r.fields)})" if r.fields else "") + f": {r.when}"
-            for r in op.refusals
-        ]
-        raw = described["paths"][op.path][op.method]
-        text = str(raw.get("description") or "").rstrip()
-        raw["description"] = "\n\n".join(filter(None, [text, "Refused although valid:\n" + "\n".join(lines)]))
-    return described
 
 
 def _ruff(project_dir: Path) -> None:

@@ -16,9 +16,8 @@ from contract_tests.openapi.loader import Api
 from contract_tests.openapi.model import ApiModel
 from contract_tests.openapi.refusals import error_field_map
 
-from .config import generator_config
-from .errors import GenerationError
 from .paths import OVERRIDES
+from .project import generator_project
 from .sdk_resources import paginated_operations, tag_resources
 
 __all__ = ["render_sdk"]
@@ -31,7 +30,7 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, t
     the facade's signatures are the functional modules' signatures, type for type. `templates` is the
     generation's template folder (`templates.template_folder`).
     """
-    project = _generator_project(api, spec, templates)
+    project = generator_project(api, spec, templates)
     model = ApiModel.of(spec)
     variables = [
         {
@@ -40,6 +39,7 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, t
             "enum": list(variable.enum),
             "names": variable.names,
             "description": variable.description,
+            "required": variable.required,
         }
         for variable in model.server_variables
     ]
@@ -82,18 +82,6 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, t
         (resources / f"{tag['attr']}.py").write_text(module, encoding="utf-8")
     readme = env.get_template("README.md.jinja").render()
     (package_dir.parent / "README.md").write_text(readme, encoding="utf-8")
-
-
-def _generator_project(api: Api, spec: dict[str, Any], templates: Path) -> Any:
-    """openapi-python-client's `Project` for `spec`: its parsed endpoints and its Jinja environment."""
-    from openapi_python_client import Project
-    from openapi_python_client.parser import GeneratorData
-
-    config = generator_config(api, api.spec_path, None)
-    data = GeneratorData.from_dict(spec, config=config)
-    if not isinstance(data, GeneratorData):
-        raise GenerationError(f"{api.spec_path}: openapi-python-client failed: {data.header}")
-    return Project(openapi=data, config=config, custom_template_path=templates)
 
 
 def _qualify_builtins(annotation: str, shadowed: list[str]) -> str:

@@ -71,8 +71,8 @@ def tag_resources(
             pages = paging.get(module)
             iterator = None
             if pages:
-                if endpoint.bodies:
-                    raise GenerationError(f"{module}: a paginated operation with a request body")
+                if len(endpoint.bodies) > 1:
+                    raise GenerationError(f"{module}: a paginated operation with several request media types")
                 iterator = f"{method}_all" if f"{method}_all" not in names.values() else f"iter_{module}"
                 pages.update(endpoint=endpoint, resource=attr, iterator=iterator)
             methods.append(

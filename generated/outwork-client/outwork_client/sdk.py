@@ -28,7 +28,7 @@ class BaseOutworkClient(_ApiClient):
 
     Sends ``Authorization: OUTWORK-TOKEN application_token="{token}"`` on every request, with ``{token}`` being
     ``application_token``. The base URL is ``https://{tenant}.outwork.com``, with
-    ``tenant`` (default ``acme``).
+    ``tenant`` (required: your own instance).
     Pass ``base_url=`` to use any other server (a fake, a proxy); it always wins.
     ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s to connect, 30 s for the rest).
     """
@@ -41,7 +41,7 @@ class BaseOutworkClient(_ApiClient):
     server_url: ClassVar[str] = "https://{tenant}.outwork.com"
     field_errors_at: ClassVar[str | None] = ""
     server_variables: ClassVar[dict[str, _ServerVariable]] = {
-        "tenant": _ServerVariable(default="acme", enum=(), names={}),
+        "tenant": _ServerVariable(default="acme", enum=(), names={}, required=True),
     }
     pagination: ClassVar[dict[str, _Paging]] = {}
 

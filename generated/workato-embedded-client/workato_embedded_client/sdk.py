@@ -43,6 +43,7 @@ from .models import (
 )
 from .models.api_access_profile import ApiAccessProfile
 from .models.api_collection import ApiCollection
+from .models.connector_names import ConnectorNames
 from .models.customer import Customer
 from .models.folder import Folder
 from .models.lookup_table_row import LookupTableRow
@@ -135,6 +136,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
                 "sg": "app.sg.workato.com",
                 "us": "www.workato.com",
             },
+            required=False,
         ),
     }
     pagination: ClassVar[dict[str, _Paging]] = {
@@ -219,7 +221,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
     def iter_list_all_connectors(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Connector]:
         """Every item of ``list_all_connectors`` (List all connectors), fetching pages as needed.
@@ -239,7 +241,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
     def aiter_list_all_connectors(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Connector]:
         """``iter_list_all_connectors`` for ``async for``."""
@@ -259,7 +261,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiAccessProfile]:
         """Every item of ``list_api_access_profiles`` (List access profiles in a customer account), fetching pages as needed.
 
@@ -283,7 +285,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiAccessProfile]:
         """``iter_list_api_access_profiles`` for ``async for``."""
         return aiterate(
@@ -303,7 +305,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiCollection]:
         """Every item of ``list_api_collections`` (List API collections in a customer account), fetching pages as needed.
 
@@ -325,7 +327,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiCollection]:
         """``iter_list_api_collections`` for ``async for``."""
         return aiterate(
@@ -345,7 +347,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiEndpoint]:
         """Every item of ``list_api_endpoints`` (List API endpoints in a customer account), fetching pages as needed.
 
@@ -369,7 +371,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiEndpoint]:
         """``iter_list_api_endpoints`` for ``async for``."""
         return aiterate(
@@ -388,7 +390,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Customer]:
         """Every item of ``list_customers`` (List customer accounts), fetching pages as needed.
 
@@ -408,7 +410,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Customer]:
         """``iter_list_customers`` for ``async for``."""
         return aiterate(
@@ -427,7 +429,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         parent_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Folder]:
         """Every item of ``list_folders`` (List folders in a customer account), fetching pages as needed.
 
@@ -451,7 +453,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         *,
         parent_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Folder]:
         """``iter_list_folders`` for ``async for``."""
         return aiterate(
@@ -471,7 +473,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[LookupTableRow]:
         """Every item of ``list_lookup_table_rows`` (List rows of a lookup table), fetching pages as needed.
@@ -495,7 +497,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[LookupTableRow]:
         """``iter_list_lookup_table_rows`` for ``async for``."""
@@ -515,7 +517,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[LookupTable]:
         """Every item of ``list_lookup_tables`` (List lookup tables in a customer account), fetching pages as needed.
@@ -537,7 +539,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[LookupTable]:
         """``iter_list_lookup_tables`` for ``async for``."""
@@ -563,7 +565,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Recipe]:
         """Every item of ``list_recipes`` (List recipes in a customer account), fetching pages as needed.
@@ -599,7 +601,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Recipe]:
         """``iter_list_recipes`` for ``async for``."""
@@ -626,7 +628,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Role]:
         """Every item of ``list_roles`` (List the custom roles of a customer account), fetching pages as needed.
 
@@ -648,7 +650,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Role]:
         """``iter_list_roles`` for ``async for``."""
         return aiterate(
@@ -665,10 +667,10 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
     def iter_search_public_recipes(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[PublicRecipe]:
         """Every item of ``search_public_recipes`` (Search for public recipes), fetching pages as needed.
@@ -680,21 +682,22 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
             self,
             self.pagination["search_public_recipes"],
             {
-                "applications": applications,
+                "body": body,
                 "term": term,
                 "boost_owned": boost_owned,
                 "page": page,
                 "per_page": per_page,
+                "body": body,
             },
         )
 
     def aiter_search_public_recipes(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[PublicRecipe]:
         """``iter_search_public_recipes`` for ``async for``."""
@@ -703,11 +706,12 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
             self,
             self.pagination["search_public_recipes"],
             {
-                "applications": applications,
+                "body": body,
                 "term": term,
                 "boost_owned": boost_owned,
                 "page": page,
                 "per_page": per_page,
+                "body": body,
             },
         )
 

@@ -75,6 +75,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
                 "sg": "app.sg.workato.com",
                 "us": "www.workato.com",
             },
+            required=False,
         ),
     }
     pagination: ClassVar[dict[str, _Paging]] = {
@@ -103,7 +104,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[AccessProfile]:
         """Every item of ``list_api_access_profiles`` (List access profiles), fetching pages as needed.
 
@@ -125,7 +126,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[AccessProfile]:
         """``iter_list_api_access_profiles`` for ``async for``."""
         return aiterate(
@@ -143,7 +144,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiCollection]:
         """Every item of ``list_api_collections`` (List API collections), fetching pages as needed.
 
@@ -163,7 +164,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiCollection]:
         """``iter_list_api_collections`` for ``async for``."""
         return aiterate(
@@ -181,7 +182,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiEndpoint]:
         """Every item of ``list_api_endpoints`` (List API endpoints), fetching pages as needed.
 
@@ -203,7 +204,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiEndpoint]:
         """``iter_list_api_endpoints`` for ``async for``."""
         return aiterate(

@@ -29,7 +29,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
+    payload: BinaryIO | bytes
     file_name: str | None = None
     mime_type: str | None = None
 

@@ -133,6 +133,7 @@ def placed(call: Call, folder: dict[str, Any]) -> None:
     if folder.get("parent_id") is None:
         folder.update(parent_id=None, is_project=True, project_id=_new_id(call, "projects"))
         return
+    folder["parent_id"] = int(folder["parent_id"])  # sent as a string of digits, answered as an id
     parent = call.store.get(FOLDERS, folder["parent_id"], call.parent)
     if parent is None:
         raise _refuse("parent_id", f"No folder with id {folder['parent_id']} in this account")

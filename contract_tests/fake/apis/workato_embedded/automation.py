@@ -112,7 +112,7 @@ def picklist(call: Call) -> Reply:
 
 @fake.handler("get_connectors_metadata")
 def connectors_named(call: Call) -> Reply:
-    names = call.query["applications"].split(",")
+    names = call.body["applications"].split(",")
     return Reply(200, {"items": [c for c in call.store.all(CONNECTORS) if c["name"] in names]})
 
 
@@ -305,7 +305,7 @@ def _later(moment: str | None, than: str) -> bool:
 
 @fake.handler("search_public_recipes")
 def search(call: Call) -> Reply:
-    wanted, term = set(call.query["applications"].split(",")), (call.query.get("term") or "").lower()
+    wanted, term = set(call.body["applications"].split(",")), (call.query.get("term") or "").lower()
     found = [
         recipe
         for recipe in call.store.all(PUBLIC)
@@ -373,7 +373,7 @@ def typed_row(call: Call, row: dict[str, Any]) -> None:
 
 @fake.handler("look_up_lookup_table_row")
 def look_up(call: Call) -> Reply:
-    wanted = _json_text(call.query, "by", dict)
+    wanted = call.query["by"]
     _labels(call, wanted, "by")
     rows = call.store.select(ROWS, call.parent, order="id")
     match = next((row for row in rows if all(row["data"].get(k) == v for k, v in wanted.items())), None)

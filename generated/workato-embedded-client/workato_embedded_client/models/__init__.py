@@ -26,6 +26,7 @@ from .connection_update import ConnectionUpdate
 from .connection_update_input import ConnectionUpdateInput
 from .connector import Connector
 from .connector_list import ConnectorList
+from .connector_names import ConnectorNames
 from .connector_operation import ConnectorOperation
 from .connector_page import ConnectorPage
 from .custom_connector import CustomConnector
@@ -71,6 +72,7 @@ from .job_error_parts import JobErrorParts
 from .job_list import JobList
 from .job_status import JobStatus
 from .list_connections_includes_item import ListConnectionsIncludesItem
+from .look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from .lookup_table import LookupTable
 from .lookup_table_batch_delete import LookupTableBatchDelete
 from .lookup_table_batch_deleted import LookupTableBatchDeleted
@@ -150,6 +152,7 @@ __all__ = (
     "ConnectionUpdateInput",
     "Connector",
     "ConnectorList",
+    "ConnectorNames",
     "ConnectorOperation",
     "ConnectorPage",
     "CustomConnector",
@@ -195,6 +198,7 @@ __all__ = (
     "JobList",
     "JobStatus",
     "ListConnectionsIncludesItem",
+    "LookUpLookupTableRowBy",
     "LookupTable",
     "LookupTableBatchDelete",
     "LookupTableBatchDeleted",

@@ -62,9 +62,9 @@ class ApiAccessProfile:
 
         auth_type = self.auth_type.value
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         ip_allow_list: list[str] | Unset = UNSET
         if not isinstance(self.ip_allow_list, Unset):

@@ -47,9 +47,9 @@ class ApiCollection:
 
         api_spec_url = self.api_spec_url
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         project_id = self.project_id
 

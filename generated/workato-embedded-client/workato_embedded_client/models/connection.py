@@ -58,9 +58,9 @@ class Connection:
 
         provider = self.provider
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -78,7 +78,7 @@ class Connection:
         if isinstance(self.authorized_at, Unset):
             authorized_at = UNSET
         elif isinstance(self.authorized_at, datetime.datetime):
-            authorized_at = self.authorized_at.isoformat()
+            authorized_at = self.authorized_at.isoformat().replace("+00:00", "Z")
         else:
             authorized_at = self.authorized_at
 
@@ -116,7 +116,7 @@ class Connection:
         if isinstance(self.connection_lost_at, Unset):
             connection_lost_at = UNSET
         elif isinstance(self.connection_lost_at, datetime.datetime):
-            connection_lost_at = self.connection_lost_at.isoformat()
+            connection_lost_at = self.connection_lost_at.isoformat().replace("+00:00", "Z")
         else:
             connection_lost_at = self.connection_lost_at
 

@@ -21,7 +21,7 @@ class ConnectionInput:
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset): The partner's id for the connection.
         shell_connection (bool | Unset): Save without testing the credentials; the connection stays disconnected.
-            Default: False.
+            Default: `false` (the server's, when not sent).
         input_ (ConnectionInputInput | Unset): The connector's connection fields (host, credentials…), which vary per
             connector.
         oauth_token_pair (OAuthTokenPair | Unset): OAuth tokens obtained by the partner for the customer's app account.
@@ -32,7 +32,7 @@ class ConnectionInput:
     folder_id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
     external_id: str | Unset = UNSET
-    shell_connection: bool | Unset = False
+    shell_connection: bool | Unset = UNSET
     input_: ConnectionInputInput | Unset = UNSET
     oauth_token_pair: OAuthTokenPair | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,13 +40,13 @@ class CustomConnectorVersion:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         released_at: None | str | Unset
         if isinstance(self.released_at, Unset):
             released_at = UNSET
         elif isinstance(self.released_at, datetime.datetime):
-            released_at = self.released_at.isoformat()
+            released_at = self.released_at.isoformat().replace("+00:00", "Z")
         else:
             released_at = self.released_at
 

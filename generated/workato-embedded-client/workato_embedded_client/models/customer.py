@@ -239,7 +239,7 @@ class Customer:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
         else:
             created_at = self.created_at
 
@@ -247,7 +247,7 @@ class Customer:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
         else:
             updated_at = self.updated_at
 

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="DisconnectInput")
 class DisconnectInput:
     """
     Attributes:
-        force (bool | Unset): Disconnect even when running recipes use the connection. Default: False.
+        force (bool | Unset): Disconnect even when running recipes use the connection. Default: `false` (the server's,
+            when not sent).
     """
 
-    force: bool | Unset = False
+    force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

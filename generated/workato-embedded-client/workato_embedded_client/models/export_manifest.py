@@ -49,23 +49,23 @@ class ExportManifest:
         if isinstance(self.last_exported_at, Unset):
             last_exported_at = UNSET
         elif isinstance(self.last_exported_at, datetime.datetime):
-            last_exported_at = self.last_exported_at.isoformat()
+            last_exported_at = self.last_exported_at.isoformat().replace("+00:00", "Z")
         else:
             last_exported_at = self.last_exported_at
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
         elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = self.deleted_at.isoformat().replace("+00:00", "Z")
         else:
             deleted_at = self.deleted_at
 

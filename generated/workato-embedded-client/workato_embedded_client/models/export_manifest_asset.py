@@ -18,23 +18,23 @@ class ExportManifestAsset:
     Attributes:
         id (int): Workato assigns integer ids.
         type_ (ExportManifestAssetType):
-        checked (bool | Unset): Whether the asset is packed. Default: True.
+        checked (bool | Unset): Whether the asset is packed. Default: `true` (the server's, when not sent).
         version (int | Unset): The asset's version; the latest when left out.
-        folder (str | Unset): The folder holding the asset. Default: ''.
+        folder (str | Unset): The folder holding the asset. Default: `""` (the server's, when not sent).
         absolute_path (str | Unset): The asset's path; the root when left out.
-        root_folder (bool | Unset):  Default: False.
-        unreachable (bool | Unset):  Default: False.
+        root_folder (bool | Unset): Default: `false` (the server's, when not sent).
+        unreachable (bool | Unset): Default: `false` (the server's, when not sent).
         zip_name (str | Unset): File name in the zip; `asset_<index>.<type>.json` when left out.
     """
 
     id: int
     type_: ExportManifestAssetType
-    checked: bool | Unset = True
+    checked: bool | Unset = UNSET
     version: int | Unset = UNSET
-    folder: str | Unset = ""
+    folder: str | Unset = UNSET
     absolute_path: str | Unset = UNSET
-    root_folder: bool | Unset = False
-    unreachable: bool | Unset = False
+    root_folder: bool | Unset = UNSET
+    unreachable: bool | Unset = UNSET
     zip_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,19 +18,19 @@ class ExportManifestFields:
         name (str | Unset):
         assets (list[ExportManifestAsset] | Unset):
         folder_id (int | Unset): Workato assigns integer ids.
-        include_test_cases (bool | Unset):  Default: False.
-        auto_generate_assets (bool | Unset):  Default: False.
-        include_data (bool | Unset):  Default: False.
-        include_tags (bool | Unset):  Default: False.
+        include_test_cases (bool | Unset): Default: `false` (the server's, when not sent).
+        auto_generate_assets (bool | Unset): Default: `false` (the server's, when not sent).
+        include_data (bool | Unset): Default: `false` (the server's, when not sent).
+        include_tags (bool | Unset): Default: `false` (the server's, when not sent).
     """
 
     name: str | Unset = UNSET
     assets: list[ExportManifestAsset] | Unset = UNSET
     folder_id: int | Unset = UNSET
-    include_test_cases: bool | Unset = False
-    auto_generate_assets: bool | Unset = False
-    include_data: bool | Unset = False
-    include_tags: bool | Unset = False
+    include_test_cases: bool | Unset = UNSET
+    auto_generate_assets: bool | Unset = UNSET
+    include_data: bool | Unset = UNSET
+    include_tags: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

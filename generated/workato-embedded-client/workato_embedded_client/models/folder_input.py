@@ -16,11 +16,12 @@ class FolderInput:
     """
     Attributes:
         name (str):
-        parent_id (int | Unset): Workato assigns integer ids.
+        parent_id (str | Unset): The id of the folder to create it in, as a string (the only type the sources give); the
+            top level when omitted.
     """
 
     name: str
-    parent_id: int | Unset = UNSET
+    parent_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

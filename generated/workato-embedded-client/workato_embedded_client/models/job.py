@@ -54,7 +54,7 @@ class Job:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = self.started_at.isoformat().replace("+00:00", "Z")
         else:
             started_at = self.started_at
 
@@ -62,7 +62,7 @@ class Job:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = self.completed_at.isoformat().replace("+00:00", "Z")
         else:
             completed_at = self.completed_at
 

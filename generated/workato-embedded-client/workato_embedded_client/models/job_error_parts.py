@@ -63,7 +63,7 @@ class JobErrorParts:
         if isinstance(self.error_at, Unset):
             error_at = UNSET
         elif isinstance(self.error_at, datetime.datetime):
-            error_at = self.error_at.isoformat()
+            error_at = self.error_at.isoformat().replace("+00:00", "Z")
         else:
             error_at = self.error_at
 

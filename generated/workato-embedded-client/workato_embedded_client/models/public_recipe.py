@@ -58,11 +58,11 @@ class PublicRecipe:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         copy_count = self.copy_count
 

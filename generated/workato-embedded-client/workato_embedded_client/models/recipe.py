@@ -84,9 +84,9 @@ class Recipe:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         running = self.running
 
@@ -148,7 +148,7 @@ class Recipe:
         if isinstance(self.last_run_at, Unset):
             last_run_at = UNSET
         elif isinstance(self.last_run_at, datetime.datetime):
-            last_run_at = self.last_run_at.isoformat()
+            last_run_at = self.last_run_at.isoformat().replace("+00:00", "Z")
         else:
             last_run_at = self.last_run_at
 
@@ -156,7 +156,7 @@ class Recipe:
         if isinstance(self.stopped_at, Unset):
             stopped_at = UNSET
         elif isinstance(self.stopped_at, datetime.datetime):
-            stopped_at = self.stopped_at.isoformat()
+            stopped_at = self.stopped_at.isoformat().replace("+00:00", "Z")
         else:
             stopped_at = self.stopped_at
 

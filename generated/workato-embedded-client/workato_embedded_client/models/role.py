@@ -54,7 +54,7 @@ class Role:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
         else:
             created_at = self.created_at
 
@@ -62,7 +62,7 @@ class Role:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
         else:
             updated_at = self.updated_at
 

@@ -39,8 +39,8 @@ class ApiAccessProfilesResource:
         managed_user_id: str,
         *,
         api_client_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiAccessProfile]:
         """List access profiles in a customer account
 
@@ -50,8 +50,8 @@ class ApiAccessProfilesResource:
         Args:
             managed_user_id (str):
             api_client_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -77,7 +77,7 @@ class ApiAccessProfilesResource:
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiAccessProfile]:
         """Every item of ``list`` (List access profiles in a customer account), page after page.
 
@@ -281,8 +281,8 @@ class AsyncApiAccessProfilesResource:
         managed_user_id: str,
         *,
         api_client_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiAccessProfile]:
         """List access profiles in a customer account
 
@@ -292,8 +292,8 @@ class AsyncApiAccessProfilesResource:
         Args:
             managed_user_id (str):
             api_client_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -319,7 +319,7 @@ class AsyncApiAccessProfilesResource:
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiAccessProfile]:
         """Every item of ``list`` (List access profiles in a customer account), page after page, for ``async for``.
 

@@ -32,8 +32,8 @@ class ApiCollectionsResource:
         self,
         managed_user_id: str,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ApiCollectionList:
         """List API collections in a customer account
 
@@ -41,8 +41,8 @@ class ApiCollectionsResource:
 
         Args:
             managed_user_id (str):
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -66,7 +66,7 @@ class ApiCollectionsResource:
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiCollection]:
         """Every item of ``list`` (List API collections in a customer account), page after page.
 
@@ -136,8 +136,8 @@ class AsyncApiCollectionsResource:
         self,
         managed_user_id: str,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ApiCollectionList:
         """List API collections in a customer account
 
@@ -145,8 +145,8 @@ class AsyncApiCollectionsResource:
 
         Args:
             managed_user_id (str):
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -170,7 +170,7 @@ class AsyncApiCollectionsResource:
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiCollection]:
         """Every item of ``list`` (List API collections in a customer account), page after page, for ``async for``.
 

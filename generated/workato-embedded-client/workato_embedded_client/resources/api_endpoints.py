@@ -34,8 +34,8 @@ class ApiEndpointsResource:
         managed_user_id: str,
         *,
         api_collection_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ApiEndpointList:
         """List API endpoints in a customer account
 
@@ -44,8 +44,8 @@ class ApiEndpointsResource:
         Args:
             managed_user_id (str):
             api_collection_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -71,7 +71,7 @@ class ApiEndpointsResource:
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiEndpoint]:
         """Every item of ``list`` (List API endpoints in a customer account), page after page.
 
@@ -169,8 +169,8 @@ class AsyncApiEndpointsResource:
         managed_user_id: str,
         *,
         api_collection_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ApiEndpointList:
         """List API endpoints in a customer account
 
@@ -179,8 +179,8 @@ class AsyncApiEndpointsResource:
         Args:
             managed_user_id (str):
             api_collection_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -206,7 +206,7 @@ class AsyncApiEndpointsResource:
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiEndpoint]:
         """Every item of ``list`` (List API endpoints in a customer account), page after page, for ``async for``.
 

@@ -43,7 +43,7 @@ class ConnectionsResource:
         folder_id: int | Unset = UNSET,
         parent_id: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        include_runtime_connections: bool | Unset = False,
+        include_runtime_connections: bool | Unset = UNSET,
         includes: builtins.list[ListConnectionsIncludesItem] | Unset = UNSET,
     ) -> ConnectionList:
         """List connections in a customer account
@@ -57,7 +57,8 @@ class ConnectionsResource:
             folder_id (int | Unset): Workato assigns integer ids.
             parent_id (int | Unset): Workato assigns integer ids.
             external_id (str | Unset):
-            include_runtime_connections (bool | Unset):  Default: False.
+            include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+                sent).
             includes (list[ListConnectionsIncludesItem] | Unset):
 
         Raises:
@@ -249,7 +250,7 @@ class AsyncConnectionsResource:
         folder_id: int | Unset = UNSET,
         parent_id: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        include_runtime_connections: bool | Unset = False,
+        include_runtime_connections: bool | Unset = UNSET,
         includes: builtins.list[ListConnectionsIncludesItem] | Unset = UNSET,
     ) -> ConnectionList:
         """List connections in a customer account
@@ -263,7 +264,8 @@ class AsyncConnectionsResource:
             folder_id (int | Unset): Workato assigns integer ids.
             parent_id (int | Unset): Workato assigns integer ids.
             external_id (str | Unset):
-            include_runtime_connections (bool | Unset):  Default: False.
+            include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+                sent).
             includes (list[ListConnectionsIncludesItem] | Unset):
 
         Raises:

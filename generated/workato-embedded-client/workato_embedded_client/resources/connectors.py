@@ -13,6 +13,7 @@ from ..api.connectors import get_connectors_metadata as _get_connectors_metadata
 from ..api.connectors import list_all_connectors as _list_all_connectors
 from ..models import Connector
 from ..models.connector_list import ConnectorList
+from ..models.connector_names import ConnectorNames
 from ..models.connector_page import ConnectorPage
 from ..types import UNSET, Unset
 
@@ -31,14 +32,14 @@ class ConnectorsResource:
     def get_metadata(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
     ) -> ConnectorList:
         """Query connector metadata
 
          Metadata of the connectors named in `applications`. Unknown names are left out.
 
         Args:
-            applications (str):
+            body (ConnectorNames):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -51,23 +52,23 @@ class ConnectorsResource:
         """
 
         return _get_connectors_metadata.sync(
-            applications=applications,
+            body=body,
             client=self._client,
         )
 
     def list_all(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> ConnectorPage:
         """List all connectors
 
          One page of every standard and custom connector of the partner's account, with the total count.
 
         Args:
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -88,7 +89,7 @@ class ConnectorsResource:
     def list_all_all(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Connector]:
         """Every item of ``list_all`` (List all connectors), page after page.
@@ -121,14 +122,14 @@ class AsyncConnectorsResource:
     async def get_metadata(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
     ) -> ConnectorList:
         """Query connector metadata
 
          Metadata of the connectors named in `applications`. Unknown names are left out.
 
         Args:
-            applications (str):
+            body (ConnectorNames):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -141,23 +142,23 @@ class AsyncConnectorsResource:
         """
 
         return await _get_connectors_metadata.asyncio(
-            applications=applications,
+            body=body,
             client=self._client,
         )
 
     async def list_all(
         self,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> ConnectorPage:
         """List all connectors
 
          One page of every standard and custom connector of the partner's account, with the total count.
 
         Args:
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -178,7 +179,7 @@ class AsyncConnectorsResource:
     def list_all_all(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Connector]:
         """Every item of ``list_all`` (List all connectors), page after page, for ``async for``.

@@ -38,16 +38,16 @@ class CustomersResource:
     def list(
         self,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> CustomerList:
         """List customer accounts
 
          Every customer account of the partner, one page at a time, wrapped in `result`.
 
         Args:
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -69,7 +69,7 @@ class CustomersResource:
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Customer]:
         """Every item of ``list`` (List customer accounts), page after page.
 
@@ -248,16 +248,16 @@ class AsyncCustomersResource:
     async def list(
         self,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> CustomerList:
         """List customer accounts
 
          Every customer account of the partner, one page at a time, wrapped in `result`.
 
         Args:
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -279,7 +279,7 @@ class AsyncCustomersResource:
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Customer]:
         """Every item of ``list`` (List customer accounts), page after page, for ``async for``.
 

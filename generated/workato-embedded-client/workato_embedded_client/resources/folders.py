@@ -33,8 +33,8 @@ class FoldersResource:
         managed_user_id: str,
         *,
         parent_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> FolderList:
         """List folders in a customer account
 
@@ -44,8 +44,8 @@ class FoldersResource:
         Args:
             managed_user_id (str):
             parent_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -71,7 +71,7 @@ class FoldersResource:
         *,
         parent_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Folder]:
         """Every item of ``list`` (List folders in a customer account), page after page.
 
@@ -140,8 +140,8 @@ class AsyncFoldersResource:
         managed_user_id: str,
         *,
         parent_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> FolderList:
         """List folders in a customer account
 
@@ -151,8 +151,8 @@ class AsyncFoldersResource:
         Args:
             managed_user_id (str):
             parent_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -178,7 +178,7 @@ class AsyncFoldersResource:
         *,
         parent_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Folder]:
         """Every item of ``list`` (List folders in a customer account), page after page, for ``async for``.
 

@@ -31,9 +31,9 @@ class JobsResource:
         recipe_id: int,
         *,
         offset_job_id: str | Unset = UNSET,
-        prev: bool | Unset = False,
+        prev: bool | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
-        rerun_only: bool | Unset = False,
+        rerun_only: bool | Unset = UNSET,
     ) -> JobList:
         """List jobs of a recipe
 
@@ -49,9 +49,9 @@ class JobsResource:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
             offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-            prev (bool | Unset):  Default: False.
+            prev (bool | Unset): Default: `false` (the server's, when not sent).
             status (JobStatus | Unset):
-            rerun_only (bool | Unset):  Default: False.
+            rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -121,9 +121,9 @@ class AsyncJobsResource:
         recipe_id: int,
         *,
         offset_job_id: str | Unset = UNSET,
-        prev: bool | Unset = False,
+        prev: bool | Unset = UNSET,
         status: JobStatus | Unset = UNSET,
-        rerun_only: bool | Unset = False,
+        rerun_only: bool | Unset = UNSET,
     ) -> JobList:
         """List jobs of a recipe
 
@@ -139,9 +139,9 @@ class AsyncJobsResource:
             managed_user_id (str):
             recipe_id (int): Workato assigns integer ids.
             offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-            prev (bool | Unset):  Default: False.
+            prev (bool | Unset): Default: `false` (the server's, when not sent).
             status (JobStatus | Unset):
-            rerun_only (bool | Unset):  Default: False.
+            rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

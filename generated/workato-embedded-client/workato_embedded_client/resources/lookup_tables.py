@@ -19,6 +19,7 @@ from ..api.lookup_tables import list_lookup_tables as _list_lookup_tables
 from ..api.lookup_tables import look_up_lookup_table_row as _look_up_lookup_table_row
 from ..api.lookup_tables import update_lookup_table_row as _update_lookup_table_row
 from ..models import LookupTable
+from ..models.look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from ..models.lookup_table_batch_delete import LookupTableBatchDelete
 from ..models.lookup_table_batch_deleted import LookupTableBatchDeleted
 from ..models.lookup_table_created import LookupTableCreated
@@ -46,8 +47,8 @@ class LookupTablesResource:
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> LookupTableList:
         """List lookup tables in a customer account
 
@@ -56,8 +57,8 @@ class LookupTablesResource:
 
         Args:
             managed_user_id (str):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -80,7 +81,7 @@ class LookupTablesResource:
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[LookupTable]:
         """Every item of ``list`` (List lookup tables in a customer account), page after page.
@@ -169,21 +170,21 @@ class LookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        by: str,
+        by: LookUpLookupTableRowBy,
     ) -> LookupTableRow:
         """Look up a row by column values
 
-         The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-        label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-        no row matches. A label the table does not have is 400.
+         The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+        as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+        label the table does not have is 400.
 
         Refused although valid:
-        - 400 (by): by is not a JSON object, or names a column label the table does not have.
+        - 400 (by): by names a column label the table does not have.
 
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
-            by (str):
+            by (LookUpLookupTableRowBy):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -207,16 +208,16 @@ class LookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> LookupTableRowList:
         """List rows of a lookup table
 
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -241,7 +242,7 @@ class LookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[LookupTableRow]:
         """Every item of ``list_rows`` (List rows of a lookup table), page after page.
@@ -413,8 +414,8 @@ class AsyncLookupTablesResource:
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> LookupTableList:
         """List lookup tables in a customer account
 
@@ -423,8 +424,8 @@ class AsyncLookupTablesResource:
 
         Args:
             managed_user_id (str):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -447,7 +448,7 @@ class AsyncLookupTablesResource:
         self,
         managed_user_id: str,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[LookupTable]:
         """Every item of ``list`` (List lookup tables in a customer account), page after page, for ``async for``.
@@ -536,21 +537,21 @@ class AsyncLookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        by: str,
+        by: LookUpLookupTableRowBy,
     ) -> LookupTableRow:
         """Look up a row by column values
 
-         The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-        label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-        no row matches. A label the table does not have is 400.
+         The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+        as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+        label the table does not have is 400.
 
         Refused although valid:
-        - 400 (by): by is not a JSON object, or names a column label the table does not have.
+        - 400 (by): by names a column label the table does not have.
 
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
-            by (str):
+            by (LookUpLookupTableRowBy):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -574,16 +575,16 @@ class AsyncLookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> LookupTableRowList:
         """List rows of a lookup table
 
         Args:
             managed_user_id (str):
             lookup_table_id (int): Workato assigns integer ids.
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -608,7 +609,7 @@ class AsyncLookupTablesResource:
         managed_user_id: str,
         lookup_table_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[LookupTableRow]:
         """Every item of ``list_rows`` (List rows of a lookup table), page after page, for ``async for``.

@@ -197,8 +197,8 @@ class RecipeLifecycleResource:
         *,
         body: File,
         folder_id: int,
-        restart_recipes: bool | Unset = False,
-        include_tags: bool | Unset = False,
+        restart_recipes: bool | Unset = UNSET,
+        include_tags: bool | Unset = UNSET,
         folder_id_for_home_assets: int | Unset = UNSET,
     ) -> Package:
         """Import a package into a folder of a customer account
@@ -212,8 +212,8 @@ class RecipeLifecycleResource:
         Args:
             managed_user_id (str):
             folder_id (int): Workato assigns integer ids.
-            restart_recipes (bool | Unset):  Default: False.
-            include_tags (bool | Unset):  Default: False.
+            restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+            include_tags (bool | Unset): Default: `false` (the server's, when not sent).
             folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
             body (File): The package zip; an empty body is no package.
 
@@ -445,8 +445,8 @@ class AsyncRecipeLifecycleResource:
         *,
         body: File,
         folder_id: int,
-        restart_recipes: bool | Unset = False,
-        include_tags: bool | Unset = False,
+        restart_recipes: bool | Unset = UNSET,
+        include_tags: bool | Unset = UNSET,
         folder_id_for_home_assets: int | Unset = UNSET,
     ) -> Package:
         """Import a package into a folder of a customer account
@@ -460,8 +460,8 @@ class AsyncRecipeLifecycleResource:
         Args:
             managed_user_id (str):
             folder_id (int): Workato assigns integer ids.
-            restart_recipes (bool | Unset):  Default: False.
-            include_tags (bool | Unset):  Default: False.
+            restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+            include_tags (bool | Unset): Default: `false` (the server's, when not sent).
             folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
             body (File): The package zip; an empty body is no package.
 

@@ -19,6 +19,7 @@ from ..api.recipes import start_recipe as _start_recipe
 from ..api.recipes import stop_recipe as _stop_recipe
 from ..api.recipes import update_recipe as _update_recipe
 from ..models import PublicRecipe
+from ..models.connector_names import ConnectorNames
 from ..models.public_recipe_list import PublicRecipeList
 from ..models.recipe import Recipe
 from ..models.recipe_created import RecipeCreated
@@ -53,8 +54,8 @@ class RecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> RecipeList:
         """List recipes in a customer account
 
@@ -72,8 +73,8 @@ class RecipesResource:
             since_id (int | Unset): Workato assigns integer ids.
             stopped_after (datetime.datetime | Unset):
             stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -110,7 +111,7 @@ class RecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Recipe]:
         """Every item of ``list`` (List recipes in a customer account), page after page.
@@ -275,11 +276,11 @@ class RecipesResource:
     def search_public(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
-        per_page: int | Unset = 20,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> PublicRecipeList:
         """Search for public recipes
 
@@ -288,11 +289,11 @@ class RecipesResource:
         first. Pages start at 0. No match is an empty list.
 
         Args:
-            applications (str):
             term (str | Unset):
-            boost_owned (bool | Unset):  Default: False.
-            page (int | Unset):  Default: 0.
-            per_page (int | Unset):  Default: 20.
+            boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+            page (int | Unset): Default: `0` (the server's, when not sent).
+            per_page (int | Unset): Default: `20` (the server's, when not sent).
+            body (ConnectorNames):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -305,7 +306,7 @@ class RecipesResource:
         """
 
         return _search_public_recipes.sync(
-            applications=applications,
+            body=body,
             term=term,
             boost_owned=boost_owned,
             page=page,
@@ -316,10 +317,10 @@ class RecipesResource:
     def search_public_all(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[PublicRecipe]:
         """Every item of ``search_public`` (Search for public recipes), page after page.
@@ -332,11 +333,12 @@ class RecipesResource:
             self._client,
             self._client.pagination["search_public_recipes"],
             {
-                "applications": applications,
+                "body": body,
                 "term": term,
                 "boost_owned": boost_owned,
                 "page": page,
                 "per_page": per_page,
+                "body": body,
             },
         )
 
@@ -432,8 +434,8 @@ class AsyncRecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
-        per_page: int | Unset = 100,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> RecipeList:
         """List recipes in a customer account
 
@@ -451,8 +453,8 @@ class AsyncRecipesResource:
             since_id (int | Unset): Workato assigns integer ids.
             stopped_after (datetime.datetime | Unset):
             stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):  Default: 100.
+            page (int | Unset): Default: `1` (the server's, when not sent).
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -489,7 +491,7 @@ class AsyncRecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Recipe]:
         """Every item of ``list`` (List recipes in a customer account), page after page, for ``async for``.
@@ -654,11 +656,11 @@ class AsyncRecipesResource:
     async def search_public(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
-        per_page: int | Unset = 20,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
     ) -> PublicRecipeList:
         """Search for public recipes
 
@@ -667,11 +669,11 @@ class AsyncRecipesResource:
         first. Pages start at 0. No match is an empty list.
 
         Args:
-            applications (str):
             term (str | Unset):
-            boost_owned (bool | Unset):  Default: False.
-            page (int | Unset):  Default: 0.
-            per_page (int | Unset):  Default: 20.
+            boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+            page (int | Unset): Default: `0` (the server's, when not sent).
+            per_page (int | Unset): Default: `20` (the server's, when not sent).
+            body (ConnectorNames):
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -684,7 +686,7 @@ class AsyncRecipesResource:
         """
 
         return await _search_public_recipes.asyncio(
-            applications=applications,
+            body=body,
             term=term,
             boost_owned=boost_owned,
             page=page,
@@ -695,10 +697,10 @@ class AsyncRecipesResource:
     def search_public_all(
         self,
         *,
-        applications: str,
+        body: ConnectorNames,
         term: str | Unset = UNSET,
-        boost_owned: bool | Unset = False,
-        page: int | Unset = 0,
+        boost_owned: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[PublicRecipe]:
         """Every item of ``search_public`` (Search for public recipes), page after page, for ``async for``.
@@ -711,11 +713,12 @@ class AsyncRecipesResource:
             self._client,
             self._client.pagination["search_public_recipes"],
             {
-                "applications": applications,
+                "body": body,
                 "term": term,
                 "boost_owned": boost_owned,
                 "page": page,
                 "per_page": per_page,
+                "body": body,
             },
         )
 

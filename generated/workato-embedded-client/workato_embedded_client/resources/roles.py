@@ -32,8 +32,8 @@ class RolesResource:
         self,
         managed_user_id: str,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[Role]:
         """List the custom roles of a customer account
 
@@ -42,8 +42,8 @@ class RolesResource:
 
         Args:
             managed_user_id (str):
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -67,7 +67,7 @@ class RolesResource:
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[Role]:
         """Every item of ``list`` (List the custom roles of a customer account), page after page.
 
@@ -135,8 +135,8 @@ class AsyncRolesResource:
         self,
         managed_user_id: str,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[Role]:
         """List the custom roles of a customer account
 
@@ -145,8 +145,8 @@ class AsyncRolesResource:
 
         Args:
             managed_user_id (str):
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -170,7 +170,7 @@ class AsyncRolesResource:
         managed_user_id: str,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[Role]:
         """Every item of ``list`` (List the custom roles of a customer account), page after page, for ``async for``.
 

@@ -31,11 +31,16 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 @dataclass(frozen=True)
 class ServerVariable:
-    """A server URL variable; `names` maps friendly names (e.g. data-center codes) to values."""
+    """A server URL variable; `names` maps friendly names (e.g. data-center codes) to values.
+
+    A `required` variable names the caller's own instance (a tenant): it has no usable default, so a
+    client given neither it nor a base URL refuses to start rather than send a credential elsewhere.
+    """
 
     default: str
     enum: tuple[str, ...] = ()
     names: dict[str, str] = dataclass_field(default_factory=dict)
+    required: bool = False
 
     def resolve(self, variable: str, value: str | None) -> str:
         value = self.default if value is None else self.names.get(value, value)
@@ -78,6 +83,8 @@ class ApiClient(AuthenticatedClient):
         if not self._base_url:
             url = self.server_url
             for name, variable in self.server_variables.items():
+                if variable.required and getattr(self, name) is None:
+                    raise ValueError(f"{type(self).__name__} needs {name}= (your own instance) or base_url=")
                 url = url.replace("{" + name + "}", variable.resolve(name, getattr(self, name)))
             self._base_url = url
         policy = RetryPolicy(

@@ -74,9 +74,9 @@ class AccessProfileWithSecrets:
 
         auth_type = self.auth_type.value
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         jwt_method: None | str
         if isinstance(self.jwt_method, JwtMethod):

@@ -35,9 +35,9 @@ class ApiClient:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         project_id = self.project_id
 

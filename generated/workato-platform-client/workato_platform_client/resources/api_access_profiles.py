@@ -38,8 +38,8 @@ class ApiAccessProfilesResource:
         self,
         *,
         api_client_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[AccessProfile]:
         """List access profiles
 
@@ -48,8 +48,8 @@ class ApiAccessProfilesResource:
 
         Args:
             api_client_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -73,7 +73,7 @@ class ApiAccessProfilesResource:
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[AccessProfile]:
         """Every item of ``list`` (List access profiles), page after page.
 
@@ -260,8 +260,8 @@ class AsyncApiAccessProfilesResource:
         self,
         *,
         api_client_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[AccessProfile]:
         """List access profiles
 
@@ -270,8 +270,8 @@ class AsyncApiAccessProfilesResource:
 
         Args:
             api_client_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -295,7 +295,7 @@ class AsyncApiAccessProfilesResource:
         *,
         api_client_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[AccessProfile]:
         """Every item of ``list`` (List access profiles), page after page, for ``async for``.
 

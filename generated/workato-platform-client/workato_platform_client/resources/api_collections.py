@@ -31,16 +31,16 @@ class ApiCollectionsResource:
     def list(
         self,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiCollection]:
         """List API collections
 
          Every API collection of the account, with the project it belongs to.
 
         Args:
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -62,7 +62,7 @@ class ApiCollectionsResource:
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiCollection]:
         """Every item of ``list`` (List API collections), page after page.
 
@@ -124,16 +124,16 @@ class AsyncApiCollectionsResource:
     async def list(
         self,
         *,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiCollection]:
         """List API collections
 
          Every API collection of the account, with the project it belongs to.
 
         Args:
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -155,7 +155,7 @@ class AsyncApiCollectionsResource:
         self,
         *,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiCollection]:
         """Every item of ``list`` (List API collections), page after page, for ``async for``.
 

@@ -33,8 +33,8 @@ class ApiEndpointsResource:
         self,
         *,
         api_collection_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiEndpoint]:
         """List API endpoints
 
@@ -42,8 +42,8 @@ class ApiEndpointsResource:
 
         Args:
             api_collection_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -67,7 +67,7 @@ class ApiEndpointsResource:
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> Iterator[ApiEndpoint]:
         """Every item of ``list`` (List API endpoints), page after page.
 
@@ -157,8 +157,8 @@ class AsyncApiEndpointsResource:
         self,
         *,
         api_collection_id: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> builtins.list[ApiEndpoint]:
         """List API endpoints
 
@@ -166,8 +166,8 @@ class AsyncApiEndpointsResource:
 
         Args:
             api_collection_id (int | Unset): Workato assigns integer ids.
-            per_page (int | Unset):  Default: 100.
-            page (int | Unset):  Default: 1.
+            per_page (int | Unset): Default: `100` (the server's, when not sent).
+            page (int | Unset): Default: `1` (the server's, when not sent).
 
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -191,7 +191,7 @@ class AsyncApiEndpointsResource:
         *,
         api_collection_id: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
     ) -> AsyncIterator[ApiEndpoint]:
         """Every item of ``list`` (List API endpoints), page after page, for ``async for``.
 

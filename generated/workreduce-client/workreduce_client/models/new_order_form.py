@@ -45,7 +45,7 @@ class NewOrderForm:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat().replace("+00:00", "Z")
         elif isinstance(self.due_date, datetime.date):
             due_date = self.due_date.isoformat()
         else:

@@ -64,7 +64,7 @@ class Order:
 
         status = self.status.value
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         work_request = self.work_request.to_dict()
 
@@ -76,7 +76,7 @@ class Order:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat().replace("+00:00", "Z")
         else:
             due_date = self.due_date
 
@@ -84,7 +84,7 @@ class Order:
         if isinstance(self.activated_at, Unset):
             activated_at = UNSET
         elif isinstance(self.activated_at, datetime.datetime):
-            activated_at = self.activated_at.isoformat()
+            activated_at = self.activated_at.isoformat().replace("+00:00", "Z")
         else:
             activated_at = self.activated_at
 
@@ -92,7 +92,7 @@ class Order:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = self.completed_at.isoformat().replace("+00:00", "Z")
         else:
             completed_at = self.completed_at
 

@@ -45,7 +45,7 @@ class OrderUpdateMultipart:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat().replace("+00:00", "Z")
         elif isinstance(self.due_date, datetime.date):
             due_date = self.due_date.isoformat()
         else:
@@ -88,7 +88,9 @@ class OrderUpdateMultipart:
 
         if not isinstance(self.due_date, Unset):
             if isinstance(self.due_date, datetime.datetime):
-                files.append(("due_date", (None, self.due_date.isoformat().encode(), "text/plain")))
+                files.append(
+                    ("due_date", (None, self.due_date.isoformat().replace("+00:00", "Z").encode(), "text/plain"))
+                )
             elif isinstance(self.due_date, datetime.date):
                 files.append(("due_date", (None, self.due_date.isoformat().encode(), "text/plain")))
             else:

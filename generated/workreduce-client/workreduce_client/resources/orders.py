@@ -42,7 +42,7 @@ class OrdersResource:
         self,
         *,
         status: OrderStatus | Unset = UNSET,
-        limit: int | Unset = 10,
+        limit: int | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         ending_before: str | Unset = UNSET,
     ) -> builtins.list[Order]:
@@ -52,7 +52,7 @@ class OrdersResource:
             status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
                 Client Canceled; the lifecycle
                 diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-            limit (int | Unset):  Default: 10.
+            limit (int | Unset): Default: `10` (the server's, when not sent).
             starting_after (str | Unset): All digits, left-padded with zeros to eight.
             ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
@@ -231,7 +231,7 @@ class AsyncOrdersResource:
         self,
         *,
         status: OrderStatus | Unset = UNSET,
-        limit: int | Unset = 10,
+        limit: int | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         ending_before: str | Unset = UNSET,
     ) -> builtins.list[Order]:
@@ -241,7 +241,7 @@ class AsyncOrdersResource:
             status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
                 Client Canceled; the lifecycle
                 diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-            limit (int | Unset):  Default: 10.
+            limit (int | Unset): Default: `10` (the server's, when not sent).
             starting_after (str | Unset): All digits, left-padded with zeros to eight.
             ending_before (str | Unset): All digits, left-padded with zeros to eight.
 

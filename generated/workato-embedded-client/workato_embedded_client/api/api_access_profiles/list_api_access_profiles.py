@@ -17,8 +17,8 @@ def _get_kwargs(
     managed_user_id: str,
     *,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -111,8 +111,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiAccessProfile]]:
     """List access profiles in a customer account
 
@@ -122,8 +122,8 @@ def sync_detailed(
     Args:
         managed_user_id (str):
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +152,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiAccessProfile]:
     """List access profiles in a customer account
 
@@ -163,8 +163,8 @@ def sync(
     Args:
         managed_user_id (str):
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -196,8 +196,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiAccessProfile]]:
     """List access profiles in a customer account
 
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     Args:
         managed_user_id (str):
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,8 +235,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiAccessProfile]:
     """List access profiles in a customer account
 
@@ -246,8 +246,8 @@ async def asyncio(
     Args:
         managed_user_id (str):
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

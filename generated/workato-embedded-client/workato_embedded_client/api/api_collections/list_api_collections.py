@@ -16,8 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     managed_user_id: str,
     *,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,8 +97,8 @@ def sync_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ApiCollectionList | Error | ServerError]:
     """List API collections in a customer account
 
@@ -106,8 +106,8 @@ def sync_detailed(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,8 +134,8 @@ def sync(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> ApiCollectionList:
     """List API collections in a customer account
 
@@ -143,8 +143,8 @@ def sync(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -174,8 +174,8 @@ async def asyncio_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ApiCollectionList | Error | ServerError]:
     """List API collections in a customer account
 
@@ -183,8 +183,8 @@ async def asyncio_detailed(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,8 +209,8 @@ async def asyncio(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> ApiCollectionList:
     """List API collections in a customer account
 
@@ -218,8 +218,8 @@ async def asyncio(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -17,8 +17,8 @@ def _get_kwargs(
     managed_user_id: str,
     *,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,8 +101,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ApiEndpointList | Error | ServerError]:
     """List API endpoints in a customer account
 
@@ -111,8 +111,8 @@ def sync_detailed(
     Args:
         managed_user_id (str):
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> ApiEndpointList:
     """List API endpoints in a customer account
 
@@ -151,8 +151,8 @@ def sync(
     Args:
         managed_user_id (str):
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ApiEndpointList | Error | ServerError]:
     """List API endpoints in a customer account
 
@@ -194,8 +194,8 @@ async def asyncio_detailed(
     Args:
         managed_user_id (str):
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,8 +222,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> ApiEndpointList:
     """List API endpoints in a customer account
 
@@ -232,8 +232,8 @@ async def asyncio(
     Args:
         managed_user_id (str):
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

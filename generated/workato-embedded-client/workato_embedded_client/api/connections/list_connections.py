@@ -21,7 +21,7 @@ def _get_kwargs(
     folder_id: int | Unset = UNSET,
     parent_id: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    include_runtime_connections: bool | Unset = False,
+    include_runtime_connections: bool | Unset = UNSET,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -121,7 +121,7 @@ def sync_detailed(
     folder_id: int | Unset = UNSET,
     parent_id: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    include_runtime_connections: bool | Unset = False,
+    include_runtime_connections: bool | Unset = UNSET,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
 ) -> Response[ConnectionList | Error | ServerError]:
     """List connections in a customer account
@@ -135,7 +135,8 @@ def sync_detailed(
         folder_id (int | Unset): Workato assigns integer ids.
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset):
-        include_runtime_connections (bool | Unset):  Default: False.
+        include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+            sent).
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:
@@ -171,7 +172,7 @@ def sync(
     folder_id: int | Unset = UNSET,
     parent_id: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    include_runtime_connections: bool | Unset = False,
+    include_runtime_connections: bool | Unset = UNSET,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
 ) -> ConnectionList:
     """List connections in a customer account
@@ -185,7 +186,8 @@ def sync(
         folder_id (int | Unset): Workato assigns integer ids.
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset):
-        include_runtime_connections (bool | Unset):  Default: False.
+        include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+            sent).
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     folder_id: int | Unset = UNSET,
     parent_id: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    include_runtime_connections: bool | Unset = False,
+    include_runtime_connections: bool | Unset = UNSET,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
 ) -> Response[ConnectionList | Error | ServerError]:
     """List connections in a customer account
@@ -238,7 +240,8 @@ async def asyncio_detailed(
         folder_id (int | Unset): Workato assigns integer ids.
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset):
-        include_runtime_connections (bool | Unset):  Default: False.
+        include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+            sent).
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:
@@ -272,7 +275,7 @@ async def asyncio(
     folder_id: int | Unset = UNSET,
     parent_id: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    include_runtime_connections: bool | Unset = False,
+    include_runtime_connections: bool | Unset = UNSET,
     includes: list[ListConnectionsIncludesItem] | Unset = UNSET,
 ) -> ConnectionList:
     """List connections in a customer account
@@ -286,7 +289,8 @@ async def asyncio(
         folder_id (int | Unset): Workato assigns integer ids.
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset):
-        include_runtime_connections (bool | Unset):  Default: False.
+        include_runtime_connections (bool | Unset): Default: `false` (the server's, when not
+            sent).
         includes (list[ListConnectionsIncludesItem] | Unset):
 
     Raises:

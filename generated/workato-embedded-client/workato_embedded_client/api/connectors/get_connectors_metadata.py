@@ -7,28 +7,28 @@ from ... import errors
 from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
 from ...models.connector_list import ConnectorList
+from ...models.connector_names import ConnectorNames
 from ...models.error import Error
 from ...models.server_error import ServerError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    applications: str,
+    body: ConnectorNames,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["applications"] = applications
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/integrations",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,14 +84,14 @@ def _parse_success(response: httpx.Response) -> ConnectorList:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
 ) -> Response[ConnectorList | Error | ServerError]:
     """Query connector metadata
 
      Metadata of the connectors named in `applications`. Unknown names are left out.
 
     Args:
-        applications (str):
+        body (ConnectorNames):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -115,14 +115,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
 ) -> ConnectorList:
     """Query connector metadata
 
      Metadata of the connectors named in `applications`. Unknown names are left out.
 
     Args:
-        applications (str):
+        body (ConnectorNames):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -135,7 +135,7 @@ def sync(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -149,14 +149,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
 ) -> Response[ConnectorList | Error | ServerError]:
     """Query connector metadata
 
      Metadata of the connectors named in `applications`. Unknown names are left out.
 
     Args:
-        applications (str):
+        body (ConnectorNames):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,14 +178,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
 ) -> ConnectorList:
     """Query connector metadata
 
      Metadata of the connectors named in `applications`. Unknown names are left out.
 
     Args:
-        applications (str):
+        body (ConnectorNames):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -198,7 +198,7 @@ async def asyncio(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,16 +87,16 @@ def _parse_success(response: httpx.Response) -> ConnectorPage:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[ConnectorPage | Error | ServerError]:
     """List all connectors
 
      One page of every standard and custom connector of the partner's account, with the total count.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,16 +121,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> ConnectorPage:
     """List all connectors
 
      One page of every standard and custom connector of the partner's account, with the total count.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -158,16 +158,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[ConnectorPage | Error | ServerError]:
     """List all connectors
 
      One page of every standard and custom connector of the partner's account, with the total count.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,16 +190,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> ConnectorPage:
     """List all connectors
 
      One page of every standard and custom connector of the partner's account, with the total count.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

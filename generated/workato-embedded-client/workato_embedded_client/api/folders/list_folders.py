@@ -17,8 +17,8 @@ def _get_kwargs(
     managed_user_id: str,
     *,
     parent_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,8 +101,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | FolderList | ServerError]:
     """List folders in a customer account
 
@@ -112,8 +112,8 @@ def sync_detailed(
     Args:
         managed_user_id (str):
         parent_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> FolderList:
     """List folders in a customer account
 
@@ -153,8 +153,8 @@ def sync(
     Args:
         managed_user_id (str):
         parent_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -186,8 +186,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | FolderList | ServerError]:
     """List folders in a customer account
 
@@ -197,8 +197,8 @@ async def asyncio_detailed(
     Args:
         managed_user_id (str):
         parent_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,8 +225,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     parent_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> FolderList:
     """List folders in a customer account
 
@@ -236,8 +236,8 @@ async def asyncio(
     Args:
         managed_user_id (str):
         parent_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -19,9 +19,9 @@ def _get_kwargs(
     recipe_id: int,
     *,
     offset_job_id: str | Unset = UNSET,
-    prev: bool | Unset = False,
+    prev: bool | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-    rerun_only: bool | Unset = False,
+    rerun_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -112,9 +112,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     offset_job_id: str | Unset = UNSET,
-    prev: bool | Unset = False,
+    prev: bool | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-    rerun_only: bool | Unset = False,
+    rerun_only: bool | Unset = UNSET,
 ) -> Response[Error | JobList | ServerError]:
     """List jobs of a recipe
 
@@ -130,9 +130,9 @@ def sync_detailed(
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
         offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-        prev (bool | Unset):  Default: False.
+        prev (bool | Unset): Default: `false` (the server's, when not sent).
         status (JobStatus | Unset):
-        rerun_only (bool | Unset):  Default: False.
+        rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +164,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     offset_job_id: str | Unset = UNSET,
-    prev: bool | Unset = False,
+    prev: bool | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-    rerun_only: bool | Unset = False,
+    rerun_only: bool | Unset = UNSET,
 ) -> JobList:
     """List jobs of a recipe
 
@@ -182,9 +182,9 @@ def sync(
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
         offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-        prev (bool | Unset):  Default: False.
+        prev (bool | Unset): Default: `false` (the server's, when not sent).
         status (JobStatus | Unset):
-        rerun_only (bool | Unset):  Default: False.
+        rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -219,9 +219,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     offset_job_id: str | Unset = UNSET,
-    prev: bool | Unset = False,
+    prev: bool | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-    rerun_only: bool | Unset = False,
+    rerun_only: bool | Unset = UNSET,
 ) -> Response[Error | JobList | ServerError]:
     """List jobs of a recipe
 
@@ -237,9 +237,9 @@ async def asyncio_detailed(
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
         offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-        prev (bool | Unset):  Default: False.
+        prev (bool | Unset): Default: `false` (the server's, when not sent).
         status (JobStatus | Unset):
-        rerun_only (bool | Unset):  Default: False.
+        rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,9 +269,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     offset_job_id: str | Unset = UNSET,
-    prev: bool | Unset = False,
+    prev: bool | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-    rerun_only: bool | Unset = False,
+    rerun_only: bool | Unset = UNSET,
 ) -> JobList:
     """List jobs of a recipe
 
@@ -287,9 +287,9 @@ async def asyncio(
         managed_user_id (str):
         recipe_id (int): Workato assigns integer ids.
         offset_job_id (str | Unset): A job id, e.g. `j-AJHsOH0H-oAwXJq`.
-        prev (bool | Unset):  Default: False.
+        prev (bool | Unset): Default: `false` (the server's, when not sent).
         status (JobStatus | Unset):
-        rerun_only (bool | Unset):  Default: False.
+        rerun_only (bool | Unset): Default: `false` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -17,8 +17,8 @@ def _get_kwargs(
     managed_user_id: str,
     lookup_table_id: int,
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,16 +100,16 @@ def sync_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | LookupTableRowList | ServerError]:
     """List rows of a lookup table
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,16 +138,16 @@ def sync(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> LookupTableRowList:
     """List rows of a lookup table
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -179,16 +179,16 @@ async def asyncio_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | LookupTableRowList | ServerError]:
     """List rows of a lookup table
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,16 +215,16 @@ async def asyncio(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> LookupTableRowList:
     """List rows of a lookup table
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -16,8 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     managed_user_id: str,
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,8 +97,8 @@ def sync_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | LookupTableList | ServerError]:
     """List lookup tables in a customer account
 
@@ -107,8 +107,8 @@ def sync_detailed(
 
     Args:
         managed_user_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +135,8 @@ def sync(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> LookupTableList:
     """List lookup tables in a customer account
 
@@ -145,8 +145,8 @@ def sync(
 
     Args:
         managed_user_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | LookupTableList | ServerError]:
     """List lookup tables in a customer account
 
@@ -186,8 +186,8 @@ async def asyncio_detailed(
 
     Args:
         managed_user_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +212,8 @@ async def asyncio(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> LookupTableList:
     """List lookup tables in a customer account
 
@@ -222,8 +222,8 @@ async def asyncio(
 
     Args:
         managed_user_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

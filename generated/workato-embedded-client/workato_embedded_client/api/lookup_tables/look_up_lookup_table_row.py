@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ..._runtime.errors import raise_for_status
+from ..._runtime.query import deep_object
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from ...models.lookup_table_row import LookupTableRow
 from ...models.server_error import ServerError
 from ...types import UNSET, Response
@@ -17,12 +19,13 @@ def _get_kwargs(
     managed_user_id: str,
     lookup_table_id: int,
     *,
-    by: str,
+    by: LookUpLookupTableRowBy,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["by"] = by
+    json_by = by.to_dict()
+    params.update(deep_object("by", json_by))
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -97,21 +100,21 @@ def sync_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: str,
+    by: LookUpLookupTableRowBy,
 ) -> Response[Error | LookupTableRow | ServerError]:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-    no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+    as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+    label the table does not have is 400.
 
     Refused although valid:
-    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+    - 400 (by): by names a column label the table does not have.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (str):
+        by (LookUpLookupTableRowBy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,21 +142,21 @@ def sync(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: str,
+    by: LookUpLookupTableRowBy,
 ) -> LookupTableRow:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-    no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+    as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+    label the table does not have is 400.
 
     Refused although valid:
-    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+    - 400 (by): by names a column label the table does not have.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (str):
+        by (LookUpLookupTableRowBy):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -184,21 +187,21 @@ async def asyncio_detailed(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: str,
+    by: LookUpLookupTableRowBy,
 ) -> Response[Error | LookupTableRow | ServerError]:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-    no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+    as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+    label the table does not have is 400.
 
     Refused although valid:
-    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+    - 400 (by): by names a column label the table does not have.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (str):
+        by (LookUpLookupTableRowBy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,21 +227,21 @@ async def asyncio(
     lookup_table_id: int,
     *,
     client: AuthenticatedClient | Client,
-    by: str,
+    by: LookUpLookupTableRowBy,
 ) -> LookupTableRow:
     """Look up a row by column values
 
-     The first row (lowest id) whose columns equal every value of `by`, a JSON object of column
-    label → value sent as one query parameter, e.g. `?by={"code":"AU"}` (URL-encoded); 404 when
-    no row matches. A label the table does not have is 400.
+     The first row (lowest id) whose columns equal every value of `by`, column label → value sent
+    as `by[<label>]=<value>` query parameters, e.g. `?by[code]=AU`; 404 when no row matches. A
+    label the table does not have is 400.
 
     Refused although valid:
-    - 400 (by): by is not a JSON object, or names a column label the table does not have.
+    - 400 (by): by names a column label the table does not have.
 
     Args:
         managed_user_id (str):
         lookup_table_id (int): Workato assigns integer ids.
-        by (str):
+        by (LookUpLookupTableRowBy):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

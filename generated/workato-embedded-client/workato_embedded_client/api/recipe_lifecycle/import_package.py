@@ -18,8 +18,8 @@ def _get_kwargs(
     *,
     body: File,
     folder_id: int,
-    restart_recipes: bool | Unset = False,
-    include_tags: bool | Unset = False,
+    restart_recipes: bool | Unset = UNSET,
+    include_tags: bool | Unset = UNSET,
     folder_id_for_home_assets: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -44,7 +44,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["content"] = body.payload
+    _kwargs["content"] = body.payload if isinstance(body.payload, bytes) else body.payload.read()
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
@@ -111,8 +111,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     folder_id: int,
-    restart_recipes: bool | Unset = False,
-    include_tags: bool | Unset = False,
+    restart_recipes: bool | Unset = UNSET,
+    include_tags: bool | Unset = UNSET,
     folder_id_for_home_assets: int | Unset = UNSET,
 ) -> Response[Error | Package | ServerError]:
     """Import a package into a folder of a customer account
@@ -126,8 +126,8 @@ def sync_detailed(
     Args:
         managed_user_id (str):
         folder_id (int): Workato assigns integer ids.
-        restart_recipes (bool | Unset):  Default: False.
-        include_tags (bool | Unset):  Default: False.
+        restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+        include_tags (bool | Unset): Default: `false` (the server's, when not sent).
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
         body (File): The package zip; an empty body is no package.
 
@@ -161,8 +161,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: File,
     folder_id: int,
-    restart_recipes: bool | Unset = False,
-    include_tags: bool | Unset = False,
+    restart_recipes: bool | Unset = UNSET,
+    include_tags: bool | Unset = UNSET,
     folder_id_for_home_assets: int | Unset = UNSET,
 ) -> Package:
     """Import a package into a folder of a customer account
@@ -176,8 +176,8 @@ def sync(
     Args:
         managed_user_id (str):
         folder_id (int): Workato assigns integer ids.
-        restart_recipes (bool | Unset):  Default: False.
-        include_tags (bool | Unset):  Default: False.
+        restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+        include_tags (bool | Unset): Default: `false` (the server's, when not sent).
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
         body (File): The package zip; an empty body is no package.
 
@@ -214,8 +214,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: File,
     folder_id: int,
-    restart_recipes: bool | Unset = False,
-    include_tags: bool | Unset = False,
+    restart_recipes: bool | Unset = UNSET,
+    include_tags: bool | Unset = UNSET,
     folder_id_for_home_assets: int | Unset = UNSET,
 ) -> Response[Error | Package | ServerError]:
     """Import a package into a folder of a customer account
@@ -229,8 +229,8 @@ async def asyncio_detailed(
     Args:
         managed_user_id (str):
         folder_id (int): Workato assigns integer ids.
-        restart_recipes (bool | Unset):  Default: False.
-        include_tags (bool | Unset):  Default: False.
+        restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+        include_tags (bool | Unset): Default: `false` (the server's, when not sent).
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
         body (File): The package zip; an empty body is no package.
 
@@ -262,8 +262,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: File,
     folder_id: int,
-    restart_recipes: bool | Unset = False,
-    include_tags: bool | Unset = False,
+    restart_recipes: bool | Unset = UNSET,
+    include_tags: bool | Unset = UNSET,
     folder_id_for_home_assets: int | Unset = UNSET,
 ) -> Package:
     """Import a package into a folder of a customer account
@@ -277,8 +277,8 @@ async def asyncio(
     Args:
         managed_user_id (str):
         folder_id (int): Workato assigns integer ids.
-        restart_recipes (bool | Unset):  Default: False.
-        include_tags (bool | Unset):  Default: False.
+        restart_recipes (bool | Unset): Default: `false` (the server's, when not sent).
+        include_tags (bool | Unset): Default: `false` (the server's, when not sent).
         folder_id_for_home_assets (int | Unset): Workato assigns integer ids.
         body (File): The package zip; an empty body is no package.
 

@@ -25,8 +25,8 @@ def _get_kwargs(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,7 +43,7 @@ def _get_kwargs(
 
     json_stopped_after: str | Unset = UNSET
     if not isinstance(stopped_after, Unset):
-        json_stopped_after = stopped_after.isoformat()
+        json_stopped_after = stopped_after.isoformat().replace("+00:00", "Z")
     params["stopped_after"] = json_stopped_after
 
     json_stop_cause: str | Unset = UNSET
@@ -134,8 +134,8 @@ def sync_detailed(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | RecipeList | ServerError]:
     """List recipes in a customer account
 
@@ -153,8 +153,8 @@ def sync_detailed(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,8 +195,8 @@ def sync(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> RecipeList:
     """List recipes in a customer account
 
@@ -214,8 +214,8 @@ def sync(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -259,8 +259,8 @@ async def asyncio_detailed(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | RecipeList | ServerError]:
     """List recipes in a customer account
 
@@ -278,8 +278,8 @@ async def asyncio_detailed(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,8 +318,8 @@ async def asyncio(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 100,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> RecipeList:
     """List recipes in a customer account
 
@@ -337,8 +337,8 @@ async def asyncio(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 100.
+        page (int | Unset): Default: `1` (the server's, when not sent).
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.errors import raise_for_status
 from ...client import AuthenticatedClient, Client
+from ...models.connector_names import ConnectorNames
 from ...models.error import Error
 from ...models.public_recipe_list import PublicRecipeList
 from ...models.server_error import ServerError
@@ -14,16 +15,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    applications: str,
+    body: ConnectorNames,
     term: str | Unset = UNSET,
-    boost_owned: bool | Unset = False,
-    page: int | Unset = 0,
-    per_page: int | Unset = 20,
+    boost_owned: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["applications"] = applications
 
     params["term"] = term
 
@@ -41,6 +41,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,11 +101,11 @@ def _parse_success(response: httpx.Response) -> PublicRecipeList:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
     term: str | Unset = UNSET,
-    boost_owned: bool | Unset = False,
-    page: int | Unset = 0,
-    per_page: int | Unset = 20,
+    boost_owned: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | PublicRecipeList | ServerError]:
     """Search for public recipes
 
@@ -109,11 +114,11 @@ def sync_detailed(
     first. Pages start at 0. No match is an empty list.
 
     Args:
-        applications (str):
         term (str | Unset):
-        boost_owned (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 0.
-        per_page (int | Unset):  Default: 20.
+        boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+        page (int | Unset): Default: `0` (the server's, when not sent).
+        per_page (int | Unset): Default: `20` (the server's, when not sent).
+        body (ConnectorNames):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +129,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
         term=term,
         boost_owned=boost_owned,
         page=page,
@@ -141,11 +146,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
     term: str | Unset = UNSET,
-    boost_owned: bool | Unset = False,
-    page: int | Unset = 0,
-    per_page: int | Unset = 20,
+    boost_owned: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> PublicRecipeList:
     """Search for public recipes
 
@@ -154,11 +159,11 @@ def sync(
     first. Pages start at 0. No match is an empty list.
 
     Args:
-        applications (str):
         term (str | Unset):
-        boost_owned (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 0.
-        per_page (int | Unset):  Default: 20.
+        boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+        page (int | Unset): Default: `0` (the server's, when not sent).
+        per_page (int | Unset): Default: `20` (the server's, when not sent).
+        body (ConnectorNames):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -171,7 +176,7 @@ def sync(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
         term=term,
         boost_owned=boost_owned,
         page=page,
@@ -189,11 +194,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
     term: str | Unset = UNSET,
-    boost_owned: bool | Unset = False,
-    page: int | Unset = 0,
-    per_page: int | Unset = 20,
+    boost_owned: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[Error | PublicRecipeList | ServerError]:
     """Search for public recipes
 
@@ -202,11 +207,11 @@ async def asyncio_detailed(
     first. Pages start at 0. No match is an empty list.
 
     Args:
-        applications (str):
         term (str | Unset):
-        boost_owned (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 0.
-        per_page (int | Unset):  Default: 20.
+        boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+        page (int | Unset): Default: `0` (the server's, when not sent).
+        per_page (int | Unset): Default: `20` (the server's, when not sent).
+        body (ConnectorNames):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +222,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
         term=term,
         boost_owned=boost_owned,
         page=page,
@@ -232,11 +237,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    applications: str,
+    body: ConnectorNames,
     term: str | Unset = UNSET,
-    boost_owned: bool | Unset = False,
-    page: int | Unset = 0,
-    per_page: int | Unset = 20,
+    boost_owned: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> PublicRecipeList:
     """Search for public recipes
 
@@ -245,11 +250,11 @@ async def asyncio(
     first. Pages start at 0. No match is an empty list.
 
     Args:
-        applications (str):
         term (str | Unset):
-        boost_owned (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 0.
-        per_page (int | Unset):  Default: 20.
+        boost_owned (bool | Unset): Default: `false` (the server's, when not sent).
+        page (int | Unset): Default: `0` (the server's, when not sent).
+        per_page (int | Unset): Default: `20` (the server's, when not sent).
+        body (ConnectorNames):
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -262,7 +267,7 @@ async def asyncio(
     """
 
     kwargs = _get_kwargs(
-        applications=applications,
+        body=body,
         term=term,
         boost_owned=boost_owned,
         page=page,

@@ -16,8 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     managed_user_id: str,
     *,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -107,8 +107,8 @@ def sync_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[Role]]:
     """List the custom roles of a customer account
 
@@ -117,8 +117,8 @@ def sync_detailed(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +145,8 @@ def sync(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[Role]:
     """List the custom roles of a customer account
 
@@ -155,8 +155,8 @@ def sync(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -186,8 +186,8 @@ async def asyncio_detailed(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[Role]]:
     """List the custom roles of a customer account
 
@@ -196,8 +196,8 @@ async def asyncio_detailed(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,8 +222,8 @@ async def asyncio(
     managed_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[Role]:
     """List the custom roles of a customer account
 
@@ -232,8 +232,8 @@ async def asyncio(
 
     Args:
         managed_user_id (str):
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,8 +101,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[AccessProfile]]:
     """List access profiles
 
@@ -111,8 +111,8 @@ def sync_detailed(
 
     Args:
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +139,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[AccessProfile]:
     """List access profiles
 
@@ -149,8 +149,8 @@ def sync(
 
     Args:
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -180,8 +180,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[AccessProfile]]:
     """List access profiles
 
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +216,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_client_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[AccessProfile]:
     """List access profiles
 
@@ -226,8 +226,8 @@ async def asyncio(
 
     Args:
         api_client_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

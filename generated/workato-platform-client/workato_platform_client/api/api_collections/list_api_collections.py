@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,16 +97,16 @@ def _parse_success(response: httpx.Response) -> list[ApiCollection]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiCollection]]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
 
     Args:
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,16 +131,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiCollection]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
 
     Args:
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -168,16 +168,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiCollection]]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
 
     Args:
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,16 +200,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiCollection]:
     """List API collections
 
      Every API collection of the account, with the project it belongs to.
 
     Args:
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,8 +101,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiEndpoint]]:
     """List API endpoints
 
@@ -110,8 +110,8 @@ def sync_detailed(
 
     Args:
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiEndpoint]:
     """List API endpoints
 
@@ -147,8 +147,8 @@ def sync(
 
     Args:
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
@@ -178,8 +178,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Error | ServerError | list[ApiEndpoint]]:
     """List API endpoints
 
@@ -187,8 +187,8 @@ async def asyncio_detailed(
 
     Args:
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,8 +213,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_collection_id: int | Unset = UNSET,
-    per_page: int | Unset = 100,
-    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> list[ApiEndpoint]:
     """List API endpoints
 
@@ -222,8 +222,8 @@ async def asyncio(
 
     Args:
         api_collection_id (int | Unset): Workato assigns integer ids.
-        per_page (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
+        per_page (int | Unset): Default: `100` (the server's, when not sent).
+        page (int | Unset): Default: `1` (the server's, when not sent).
 
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     status: OrderStatus | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: OrderStatus | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> Response[Error | list[Order]]:
@@ -134,7 +134,7 @@ def sync_detailed(
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
             diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: `10` (the server's, when not sent).
         starting_after (str | Unset): All digits, left-padded with zeros to eight.
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
@@ -164,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     status: OrderStatus | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> list[Order]:
@@ -174,7 +174,7 @@ def sync(
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
             diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: `10` (the server's, when not sent).
         starting_after (str | Unset): All digits, left-padded with zeros to eight.
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: OrderStatus | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> Response[Error | list[Order]]:
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
             diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: `10` (the server's, when not sent).
         starting_after (str | Unset): All digits, left-padded with zeros to eight.
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
@@ -245,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     status: OrderStatus | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> list[Order]:
@@ -255,7 +255,7 @@ async def asyncio(
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
             diagram adds "Completed"; the examples return "Complete". All three sources are accepted.
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: `10` (the server's, when not sent).
         starting_after (str | Unset): All digits, left-padded with zeros to eight.
         ending_before (str | Unset): All digits, left-padded with zeros to eight.
 
