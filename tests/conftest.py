@@ -69,3 +69,17 @@ def outwork_url(fake_url) -> Iterator[str]:
 def workreduce_url(fake_url) -> Iterator[str]:
     with fake_url("workreduce") as url:
         yield url
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """After a run that included the wire test, its summary (cases per API, operations covered)."""
+    if any(
+        "test_wire.py" in str(report.nodeid)
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if hasattr(report, "nodeid")
+    ):
+        from .wire.summary import summary
+
+        terminalreporter.section("wire cases")
+        terminalreporter.write_line(summary())
