@@ -40,7 +40,8 @@ def _describe_refusals(view: dict[str, Any]) -> None:
 def _default_in_words(schema: dict[str, Any]) -> None:
     """A schema's `default` is what the server assumes when the value is absent, so a client must not
     send it on the caller's behalf: openapi-python-client would make it the argument's (or attribute's)
-    default value and send it on every call. The argument stays unset; its docstring keeps the default."""
+    default value and send it on every call. The argument stays unset; its docstring keeps the default.
+    Parsing a response likewise reports a field the server left out as unset, not as the default."""
     if "default" not in schema:
         return
     said = f"Default: `{json.dumps(schema.pop('default'))}` (the server's, when not sent)."

@@ -14,7 +14,7 @@ import importlib
 import inspect
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -72,7 +72,6 @@ class Recorded:
     query: tuple[tuple[str, str], ...]
     content_type: str | None
     body: Any
-    headers: dict[str, str] = field(default_factory=dict, compare=False)
 
     def as_expected(self) -> Expected:
         return Expected(
@@ -123,7 +122,6 @@ def _recorded(request: httpx.Request, raw: bytes) -> Recorded:
         query=tuple(sorted(request.url.params.multi_items())),
         content_type=_media(media) if raw else None,
         body=_parse_body(media, raw),
-        headers=dict(request.headers),
     )
 
 
