@@ -122,9 +122,16 @@ class VendorDoc:
 
 @dataclass(frozen=True)
 class VendorDeviation:
+    """Where the spec departs from a source: what `source` says, what the spec does, and why.
+
+    `source` names the text that says it when that is not the operation's own `x-vendor-doc` page:
+    Workato's published OpenAPI (`vendor-spec: <schema or operationId>`) or a research note.
+    """
+
     says: str
     spec: str
     why: str
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +168,7 @@ def _filter(value: Any) -> Filter:
 _DEVIATION_ENTRY = {
     "type": "object",
     "required": ["says", "spec", "why"],
-    "properties": {"says": _TEXT, "spec": _TEXT, "why": _TEXT},
+    "properties": {"says": _TEXT, "spec": _TEXT, "why": _TEXT, "source": _TEXT},
     "additionalProperties": False,
 }
 
@@ -228,7 +235,7 @@ EXTENSIONS: dict[str, Extension] = {
             "operation",
             {"oneOf": [_DEVIATION_ENTRY, {"type": "array", "minItems": 1, "items": _DEVIATION_ENTRY}]},
             "linter (provenance; also allowed on a schema or parameter)",
-            "x-vendor-deviation: [{says: ..., spec: ..., why: ...}]",
+            "x-vendor-deviation: [{says: ..., spec: ..., why: ..., source: vendor-spec Folder}]",
             _deviations,
         ),
         Extension(
