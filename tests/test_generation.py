@@ -165,3 +165,39 @@ def test_a_new_paginated_list_gets_its_iterators_without_new_code(tmp_path):
     )
     assert item_type == "collections.abc.Iterator[outwork_client.models.partner_type.PartnerType]"
     assert parameter.startswith("per_page: int | outwork_client.types.Unset")
+
+
+def test_a_union_of_models_picks_the_variant_that_reads_whole(tmp_path):
+    """Models read tolerantly, so a union must not take the first model variant that merely parses: an
+    item with only the second variant's fields is read as the second."""
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    outwork = specs / "outwork.yaml"
+    text = outwork.read_text()
+    variants = '[{$ref: "#/components/schemas/PartnerType"}, {$ref: "#/components/schemas/Code"}]'
+    code = "    Code:\n      type: object\n      required: [code]\n      properties: {code: {type: string}}\n"
+    union = text.replace(
+        '                items: {$ref: "#/components/schemas/PartnerType"}\n',
+        f"                items:\n                  oneOf: {variants}\n",
+        1,
+    ).replace("  schemas:\n", "  schemas:\n" + code, 1)
+    assert text.count("Code") == 0 and union.count("Code") == 2
+    outwork.write_text(union)
+    output = tmp_path / "generated"
+    result = run("outwork", "--specs-dir", str(specs), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    probe = (
+        "import httpx\n"
+        "from outwork_client.api.partner_types import list_partner_types as op\n"
+        'body = [{"id": "1", "name": "Reseller"}, {"code": "x"}]\n'
+        "items = op._parse_success(httpx.Response(200, json=body))\n"
+        "print(*(type(item).__name__ for item in items))\n"
+    )
+    probed = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=output / "outwork-client",
+    )
+    assert probed.stdout.split() == ["PartnerType", "Code"]

@@ -17,6 +17,7 @@ PATCHED = {
     "endpoint_module.py.jinja",
     "model.py.jinja",
     "property_templates/datetime_property.py.jinja",
+    "property_templates/enum_property.py.jinja",
     "property_templates/union_property.py.jinja",
     "pyproject_pdm.toml.jinja",
     "types.py.jinja",

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from .transport import REDACTED, retry_after_seconds, secret_headers
+
+T = TypeVar("T")
 
 
 class APIError(Exception):
@@ -66,6 +68,29 @@ class APIStatusError(APIError):
         summary = f"{self.status} {response.reason_phrase} for {self.method} {self.url}: {message}"
         fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
         self.args = (f"{summary} ({fields})" if fields and fields != message else summary,)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
+
+
+class APIResponseValidationError(APIError):
+    """A success whose body could not be read at all (not JSON, or not the shape of any documented
+    model): `status`, `body` (the text), `response`; the cause is chained.
+
+    A single unreadable field does not raise this: the model is built without it
+    (`_runtime.reading`), and reading that attribute raises `ResponseFieldError`.
+    """
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        self.response = response
+        self.status = response.status_code
+        self.body = response.text
+        preview = self.body if len(self.body) <= 200 else self.body[:200] + "…"
+        super().__init__(
+            f"{self.status} from {response.request.method} {_safe_url(response.request.url)} "
+            f"could not be read: {reason}; body: {preview!r}",
+            response.request,
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status}, method={self.method!r}, url={self.url!r})"
@@ -133,6 +158,15 @@ def raise_for_status(response: httpx.Response, client: Any, parse: Callable[[], 
         except Exception:  # an undocumented shape still gives the typed error, without a model
             model = None
     raise error_class(response.status_code)(response, body, model, getattr(client, "field_errors_at", None))
+
+
+def read_success(response: httpx.Response, client: Any, parse: Callable[[httpx.Response], T]) -> T:
+    """`parse(response)`, or APIResponseValidationError carrying the status and body when it fails."""
+    try:
+        return parse(response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+        _redact(response.request, getattr(client, "auth_header_name", "Authorization"))
+        raise APIResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
 
 
 def transport_error(

@@ -9,12 +9,14 @@ connection errors and timeouts from every call.
 from ._runtime import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ConflictError,
     NotFoundError,
     RateLimitError,
+    ResponseFieldError,
     ServerError,
     ValidationError,
 )
@@ -26,6 +28,7 @@ __version__ = "1.0"
 __all__ = (
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncOutworkClient",
@@ -36,6 +39,7 @@ __all__ = (
     "ConflictError",
     "NotFoundError",
     "RateLimitError",
+    "ResponseFieldError",
     "ServerError",
     "ValidationError",
     "OutworkClient",

@@ -4,6 +4,7 @@ from .client import DEFAULT_TIMEOUT, ApiClient, ServerVariable
 from .errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -14,12 +15,14 @@ from .errors import (
     ValidationError,
 )
 from .pagination import Paging
+from .reading import ResponseFieldError
 from .retries import RetryPolicy
 
 __all__ = (
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "ApiClient",
@@ -28,6 +31,7 @@ __all__ = (
     "NotFoundError",
     "Paging",
     "RateLimitError",
+    "ResponseFieldError",
     "RetryPolicy",
     "ServerError",
     "ServerVariable",

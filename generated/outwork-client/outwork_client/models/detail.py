@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="Detail")
 
@@ -18,6 +20,13 @@ class Detail:
 
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
@@ -35,14 +44,19 @@ class Detail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detail = d.pop("detail")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            detail = d.pop("detail")
+        except READ_ERRORS as _read_error:
+            detail = UNREAD
+            _unread_fields = note_unread(_unread_fields, "detail", "detail", _read_error)
 
         detail = cls(
             detail=detail,
         )
 
         detail.additional_properties = d
-        return detail
+        return mark_unread(detail, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

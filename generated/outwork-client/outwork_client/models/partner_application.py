@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerApplication")
@@ -32,6 +33,13 @@ class PartnerApplication:
     partner_type: str | Unset = UNSET
     comment: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         organization_name = self.organization_name
@@ -69,19 +77,48 @@ class PartnerApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_name = d.pop("organization_name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            organization_name = d.pop("organization_name")
+        except READ_ERRORS as _read_error:
+            organization_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "organization_name", "organization_name", _read_error)
 
-        organization_domain = d.pop("organization_domain")
+        try:
+            organization_domain = d.pop("organization_domain")
+        except READ_ERRORS as _read_error:
+            organization_domain = UNREAD
+            _unread_fields = note_unread(_unread_fields, "organization_domain", "organization_domain", _read_error)
 
-        first_name = d.pop("first_name")
+        try:
+            first_name = d.pop("first_name")
+        except READ_ERRORS as _read_error:
+            first_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "first_name", "first_name", _read_error)
 
-        last_name = d.pop("last_name")
+        try:
+            last_name = d.pop("last_name")
+        except READ_ERRORS as _read_error:
+            last_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "last_name", "last_name", _read_error)
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
 
-        partner_type = d.pop("partner_type", UNSET)
+        try:
+            partner_type = d.pop("partner_type", UNSET)
+        except READ_ERRORS as _read_error:
+            partner_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "partner_type", "partner_type", _read_error)
 
-        comment = d.pop("comment", UNSET)
+        try:
+            comment = d.pop("comment", UNSET)
+        except READ_ERRORS as _read_error:
+            comment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "comment", "comment", _read_error)
 
         partner_application = cls(
             organization_name=organization_name,
@@ -94,7 +131,7 @@ class PartnerApplication:
         )
 
         partner_application.additional_properties = d
-        return partner_application
+        return mark_unread(partner_application, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,6 +43,7 @@ class ApplicationsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -88,6 +89,7 @@ class AsyncApplicationsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 

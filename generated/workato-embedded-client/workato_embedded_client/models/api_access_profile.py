@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.api_auth_type import ApiAuthType
 from ..types import UNSET, Unset
 
@@ -48,6 +49,13 @@ class ApiAccessProfile:
     required_claims: list[str] | Unset = UNSET
     allowed_issuers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -128,33 +136,100 @@ class ApiAccessProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        api_client_id = d.pop("api_client_id")
+        try:
+            api_client_id = d.pop("api_client_id")
+        except READ_ERRORS as _read_error:
+            api_client_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_client_id", "api_client_id", _read_error)
 
-        api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
+        try:
+            api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
 
-        active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            api_collection_ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_collection_ids", "api_collection_ids", _read_error)
 
-        auth_type = ApiAuthType(d.pop("auth_type"))
+        try:
+            active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            active = UNREAD
+            _unread_fields = note_unread(_unread_fields, "active", "active", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            auth_type = read_enum(ApiAuthType, d.pop("auth_type"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except READ_ERRORS as _read_error:
+            auth_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "auth_type", "auth_type", _read_error)
 
-        ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        required_claims = cast(list[str], d.pop("required_claims", UNSET))
+        try:
+            ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
 
-        allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+        except READ_ERRORS as _read_error:
+            ip_allow_list = UNREAD
+            _unread_fields = note_unread(_unread_fields, "ip_allow_list", "ip_allow_list", _read_error)
+
+        try:
+            oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
+
+        except READ_ERRORS as _read_error:
+            oidc_issuer = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_issuer", "oidc_issuer", _read_error)
+
+        try:
+            oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
+
+        except READ_ERRORS as _read_error:
+            oidc_jwks_uri = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_jwks_uri", "oidc_jwks_uri", _read_error)
+
+        try:
+            access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
+
+        except READ_ERRORS as _read_error:
+            access_profile_claim = UNREAD
+            _unread_fields = note_unread(_unread_fields, "access_profile_claim", "access_profile_claim", _read_error)
+
+        try:
+            required_claims = cast(list[str], d.pop("required_claims", UNSET))
+
+        except READ_ERRORS as _read_error:
+            required_claims = UNREAD
+            _unread_fields = note_unread(_unread_fields, "required_claims", "required_claims", _read_error)
+
+        try:
+            allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+
+        except READ_ERRORS as _read_error:
+            allowed_issuers = UNREAD
+            _unread_fields = note_unread(_unread_fields, "allowed_issuers", "allowed_issuers", _read_error)
 
         api_access_profile = cls(
             id=id,
@@ -174,7 +249,7 @@ class ApiAccessProfile:
         )
 
         api_access_profile.additional_properties = d
-        return api_access_profile
+        return mark_unread(api_access_profile, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

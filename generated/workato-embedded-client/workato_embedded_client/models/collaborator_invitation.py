@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollaboratorInvitation")
@@ -27,6 +28,13 @@ class CollaboratorInvitation:
     role_name: str | Unset = UNSET
     env_roles: list[CollaboratorInvitationEnvRolesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,20 +68,38 @@ class CollaboratorInvitation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
 
-        role_name = d.pop("role_name", UNSET)
+        try:
+            role_name = d.pop("role_name", UNSET)
+        except READ_ERRORS as _read_error:
+            role_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_name", "role_name", _read_error)
 
-        _env_roles = d.pop("env_roles", UNSET)
-        env_roles: list[CollaboratorInvitationEnvRolesItem] | Unset = UNSET
-        if _env_roles is not UNSET:
-            env_roles = []
-            for env_roles_item_data in _env_roles:
-                env_roles_item = CollaboratorInvitationEnvRolesItem.from_dict(env_roles_item_data)
+        try:
+            _env_roles = d.pop("env_roles", UNSET)
+            env_roles: list[CollaboratorInvitationEnvRolesItem] | Unset = UNSET
+            if _env_roles is not UNSET:
+                env_roles = []
+                for env_roles_item_data in _env_roles:
+                    env_roles_item = CollaboratorInvitationEnvRolesItem.from_dict(env_roles_item_data)
 
-                env_roles.append(env_roles_item)
+                    env_roles.append(env_roles_item)
+
+        except READ_ERRORS as _read_error:
+            env_roles = UNREAD
+            _unread_fields = note_unread(_unread_fields, "env_roles", "env_roles", _read_error)
 
         collaborator_invitation = cls(
             name=name,
@@ -83,7 +109,7 @@ class CollaboratorInvitation:
         )
 
         collaborator_invitation.additional_properties = d
-        return collaborator_invitation
+        return mark_unread(collaborator_invitation, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

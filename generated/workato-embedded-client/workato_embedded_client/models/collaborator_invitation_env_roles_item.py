@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.collaborator_invitation_env_roles_item_environment_type import (
     CollaboratorInvitationEnvRolesItemEnvironmentType,
 )
@@ -25,6 +26,13 @@ class CollaboratorInvitationEnvRolesItem:
     environment_type: CollaboratorInvitationEnvRolesItemEnvironmentType | Unset = UNSET
     role_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         environment_type: str | Unset = UNSET
@@ -46,14 +54,24 @@ class CollaboratorInvitationEnvRolesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _environment_type = d.pop("environment_type", UNSET)
-        environment_type: CollaboratorInvitationEnvRolesItemEnvironmentType | Unset
-        if isinstance(_environment_type, Unset):
-            environment_type = UNSET
-        else:
-            environment_type = CollaboratorInvitationEnvRolesItemEnvironmentType(_environment_type)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            _environment_type = d.pop("environment_type", UNSET)
+            environment_type: CollaboratorInvitationEnvRolesItemEnvironmentType | Unset
+            if isinstance(_environment_type, Unset):
+                environment_type = UNSET
+            else:
+                environment_type = read_enum(CollaboratorInvitationEnvRolesItemEnvironmentType, _environment_type)
 
-        role_name = d.pop("role_name", UNSET)
+        except READ_ERRORS as _read_error:
+            environment_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "environment_type", "environment_type", _read_error)
+
+        try:
+            role_name = d.pop("role_name", UNSET)
+        except READ_ERRORS as _read_error:
+            role_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_name", "role_name", _read_error)
 
         collaborator_invitation_env_roles_item = cls(
             environment_type=environment_type,
@@ -61,7 +79,7 @@ class CollaboratorInvitationEnvRolesItem:
         )
 
         collaborator_invitation_env_roles_item.additional_properties = d
-        return collaborator_invitation_env_roles_item
+        return mark_unread(collaborator_invitation_env_roles_item, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

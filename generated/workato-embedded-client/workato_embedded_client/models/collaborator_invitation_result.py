@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="CollaboratorInvitationResult")
 
@@ -18,6 +20,13 @@ class CollaboratorInvitationResult:
 
     result: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -35,14 +44,19 @@ class CollaboratorInvitationResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        result = d.pop("result")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            result = d.pop("result")
+        except READ_ERRORS as _read_error:
+            result = UNREAD
+            _unread_fields = note_unread(_unread_fields, "result", "result", _read_error)
 
         collaborator_invitation_result = cls(
             result=result,
         )
 
         collaborator_invitation_result.additional_properties = d
-        return collaborator_invitation_result
+        return mark_unread(collaborator_invitation_result, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connection")
@@ -52,6 +53,13 @@ class Connection:
     connection_lost_reason: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -173,71 +181,147 @@ class Connection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        provider = d.pop("provider")
+        try:
+            provider = d.pop("provider")
+        except READ_ERRORS as _read_error:
+            provider = UNREAD
+            _unread_fields = note_unread(_unread_fields, "provider", "provider", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        _authorized_at = d.pop("authorized_at", UNSET)
-        authorized_at: datetime.datetime | None | Unset
-        if _authorized_at is None or isinstance(_authorized_at, Unset):
-            authorized_at = _authorized_at
-        else:
-            try:
-                if not isinstance(_authorized_at, str):
-                    raise TypeError()
-                authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
+        try:
+            name = cast("None | str | Unset", d.pop("name", UNSET))
 
-                authorized_at = authorized_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                authorized_at = cast("datetime.datetime | None | Unset", _authorized_at)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        authorization_status = cast("None | str | Unset", d.pop("authorization_status", UNSET))
+        try:
+            description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        authorization_error = cast("None | str | Unset", d.pop("authorization_error", UNSET))
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
 
-        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+        try:
+            _authorized_at = d.pop("authorized_at", UNSET)
+            authorized_at: datetime.datetime | None | Unset
+            if _authorized_at is None or isinstance(_authorized_at, Unset):
+                authorized_at = _authorized_at
+            else:
+                try:
+                    if not isinstance(_authorized_at, str):
+                        raise TypeError()
+                    authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
 
-        folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
+                    authorized_at = authorized_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    authorized_at = cast("datetime.datetime | None | Unset", _authorized_at)
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        except READ_ERRORS as _read_error:
+            authorized_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorized_at", "authorized_at", _read_error)
 
-        _connection_lost_at = d.pop("connection_lost_at", UNSET)
-        connection_lost_at: datetime.datetime | None | Unset
-        if _connection_lost_at is None or isinstance(_connection_lost_at, Unset):
-            connection_lost_at = _connection_lost_at
-        else:
-            try:
-                if not isinstance(_connection_lost_at, str):
-                    raise TypeError()
-                connection_lost_at_type_0 = datetime.datetime.fromisoformat(_connection_lost_at)
+        try:
+            authorization_status = cast("None | str | Unset", d.pop("authorization_status", UNSET))
 
-                connection_lost_at = connection_lost_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                connection_lost_at = cast("datetime.datetime | None | Unset", _connection_lost_at)
+        except READ_ERRORS as _read_error:
+            authorization_status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorization_status", "authorization_status", _read_error)
 
-        connection_lost_reason = cast("None | str | Unset", d.pop("connection_lost_reason", UNSET))
+        try:
+            authorization_error = cast("None | str | Unset", d.pop("authorization_error", UNSET))
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
-        if _tags is None or isinstance(_tags, Unset):
-            tags = _tags
-        else:
-            try:
-                if not isinstance(_tags, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], _tags)
+        except READ_ERRORS as _read_error:
+            authorization_error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorization_error", "authorization_error", _read_error)
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tags = cast("list[str] | None | Unset", _tags)
+        try:
+            external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
+
+        try:
+            folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
+
+        try:
+            parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            parent_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parent_id", "parent_id", _read_error)
+
+        try:
+            _connection_lost_at = d.pop("connection_lost_at", UNSET)
+            connection_lost_at: datetime.datetime | None | Unset
+            if _connection_lost_at is None or isinstance(_connection_lost_at, Unset):
+                connection_lost_at = _connection_lost_at
+            else:
+                try:
+                    if not isinstance(_connection_lost_at, str):
+                        raise TypeError()
+                    connection_lost_at_type_0 = datetime.datetime.fromisoformat(_connection_lost_at)
+
+                    connection_lost_at = connection_lost_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    connection_lost_at = cast("datetime.datetime | None | Unset", _connection_lost_at)
+
+        except READ_ERRORS as _read_error:
+            connection_lost_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "connection_lost_at", "connection_lost_at", _read_error)
+
+        try:
+            connection_lost_reason = cast("None | str | Unset", d.pop("connection_lost_reason", UNSET))
+
+        except READ_ERRORS as _read_error:
+            connection_lost_reason = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "connection_lost_reason", "connection_lost_reason", _read_error
+            )
+
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset
+            if _tags is None or isinstance(_tags, Unset):
+                tags = _tags
+            else:
+                try:
+                    if not isinstance(_tags, list):
+                        raise TypeError()
+                    tags_type_0 = cast(list[str], _tags)
+
+                    tags = tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    tags = cast("list[str] | None | Unset", _tags)
+
+        except READ_ERRORS as _read_error:
+            tags = UNREAD
+            _unread_fields = note_unread(_unread_fields, "tags", "tags", _read_error)
 
         connection = cls(
             id=id,
@@ -258,7 +342,7 @@ class Connection:
         )
 
         connection.additional_properties = d
-        return connection
+        return mark_unread(connection, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="ConnectionList")
 
@@ -18,6 +20,13 @@ class ConnectionList:
 
     result: list[Connection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         result = []
@@ -38,19 +47,25 @@ class ConnectionList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        result = []
-        _result = d.pop("result")
-        for result_item_data in _result:
-            result_item = Connection.from_dict(result_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            result = []
+            _result = d.pop("result")
+            for result_item_data in _result:
+                result_item = Connection.from_dict(result_item_data)
 
-            result.append(result_item)
+                result.append(result_item)
+
+        except READ_ERRORS as _read_error:
+            result = UNREAD
+            _unread_fields = note_unread(_unread_fields, "result", "result", _read_error)
 
         connection_list = cls(
             result=result,
         )
 
         connection_list.additional_properties = d
-        return connection_list
+        return mark_unread(connection_list, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionUpdate")
@@ -30,6 +31,13 @@ class ConnectionUpdate:
     input_: ConnectionUpdateInput | Unset = UNSET
     oauth_token_pair: OAuthTokenPair | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -69,27 +77,54 @@ class ConnectionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        folder_id = d.pop("folder_id", UNSET)
+        try:
+            folder_id = d.pop("folder_id", UNSET)
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
 
-        parent_id = d.pop("parent_id", UNSET)
+        try:
+            parent_id = d.pop("parent_id", UNSET)
+        except READ_ERRORS as _read_error:
+            parent_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parent_id", "parent_id", _read_error)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
-        _input_ = d.pop("input", UNSET)
-        input_: ConnectionUpdateInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = ConnectionUpdateInput.from_dict(_input_)
+        try:
+            _input_ = d.pop("input", UNSET)
+            input_: ConnectionUpdateInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = ConnectionUpdateInput.from_dict(_input_)
 
-        _oauth_token_pair = d.pop("oauth_token_pair", UNSET)
-        oauth_token_pair: OAuthTokenPair | Unset
-        if isinstance(_oauth_token_pair, Unset):
-            oauth_token_pair = UNSET
-        else:
-            oauth_token_pair = OAuthTokenPair.from_dict(_oauth_token_pair)
+        except READ_ERRORS as _read_error:
+            input_ = UNREAD
+            _unread_fields = note_unread(_unread_fields, "input_", "input", _read_error)
+
+        try:
+            _oauth_token_pair = d.pop("oauth_token_pair", UNSET)
+            oauth_token_pair: OAuthTokenPair | Unset
+            if isinstance(_oauth_token_pair, Unset):
+                oauth_token_pair = UNSET
+            else:
+                oauth_token_pair = OAuthTokenPair.from_dict(_oauth_token_pair)
+
+        except READ_ERRORS as _read_error:
+            oauth_token_pair = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oauth_token_pair", "oauth_token_pair", _read_error)
 
         connection_update = cls(
             name=name,
@@ -101,7 +136,7 @@ class ConnectionUpdate:
         )
 
         connection_update.additional_properties = d
-        return connection_update
+        return mark_unread(connection_update, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connector")
@@ -42,6 +43,13 @@ class Connector:
     requires_connection: bool | Unset = UNSET
     mobile_search: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -122,43 +130,97 @@ class Connector:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except READ_ERRORS as _read_error:
+            title = UNREAD
+            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        try:
+            categories = cast(list[str], d.pop("categories", UNSET))
 
-        oauth = d.pop("oauth", UNSET)
+        except READ_ERRORS as _read_error:
+            categories = UNREAD
+            _unread_fields = note_unread(_unread_fields, "categories", "categories", _read_error)
 
-        deprecated = d.pop("deprecated", UNSET)
+        try:
+            oauth = d.pop("oauth", UNSET)
+        except READ_ERRORS as _read_error:
+            oauth = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oauth", "oauth", _read_error)
 
-        secondary = d.pop("secondary", UNSET)
+        try:
+            deprecated = d.pop("deprecated", UNSET)
+        except READ_ERRORS as _read_error:
+            deprecated = UNREAD
+            _unread_fields = note_unread(_unread_fields, "deprecated", "deprecated", _read_error)
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[ConnectorOperation] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = ConnectorOperation.from_dict(triggers_item_data)
+        try:
+            secondary = d.pop("secondary", UNSET)
+        except READ_ERRORS as _read_error:
+            secondary = UNREAD
+            _unread_fields = note_unread(_unread_fields, "secondary", "secondary", _read_error)
 
-                triggers.append(triggers_item)
+        try:
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[ConnectorOperation] | Unset = UNSET
+            if _triggers is not UNSET:
+                triggers = []
+                for triggers_item_data in _triggers:
+                    triggers_item = ConnectorOperation.from_dict(triggers_item_data)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[ConnectorOperation] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ConnectorOperation.from_dict(actions_item_data)
+                    triggers.append(triggers_item)
 
-                actions.append(actions_item)
+        except READ_ERRORS as _read_error:
+            triggers = UNREAD
+            _unread_fields = note_unread(_unread_fields, "triggers", "triggers", _read_error)
 
-        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
+        try:
+            _actions = d.pop("actions", UNSET)
+            actions: list[ConnectorOperation] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = ConnectorOperation.from_dict(actions_item_data)
 
-        mobile_image_url = cast("None | str | Unset", d.pop("mobile_image_url", UNSET))
+                    actions.append(actions_item)
 
-        requires_connection = d.pop("requires_connection", UNSET)
+        except READ_ERRORS as _read_error:
+            actions = UNREAD
+            _unread_fields = note_unread(_unread_fields, "actions", "actions", _read_error)
 
-        mobile_search = d.pop("mobile_search", UNSET)
+        try:
+            image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            image_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "image_url", "image_url", _read_error)
+
+        try:
+            mobile_image_url = cast("None | str | Unset", d.pop("mobile_image_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            mobile_image_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "mobile_image_url", "mobile_image_url", _read_error)
+
+        try:
+            requires_connection = d.pop("requires_connection", UNSET)
+        except READ_ERRORS as _read_error:
+            requires_connection = UNREAD
+            _unread_fields = note_unread(_unread_fields, "requires_connection", "requires_connection", _read_error)
+
+        try:
+            mobile_search = d.pop("mobile_search", UNSET)
+        except READ_ERRORS as _read_error:
+            mobile_search = UNREAD
+            _unread_fields = note_unread(_unread_fields, "mobile_search", "mobile_search", _read_error)
 
         connector = cls(
             name=name,
@@ -176,7 +238,7 @@ class Connector:
         )
 
         connector.additional_properties = d
-        return connector
+        return mark_unread(connector, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

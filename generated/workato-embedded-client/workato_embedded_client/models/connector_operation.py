@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectorOperation")
@@ -29,6 +30,13 @@ class ConnectorOperation:
     bulk: bool | Unset = UNSET
     batch: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -61,15 +69,36 @@ class ConnectorOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except READ_ERRORS as _read_error:
+            title = UNREAD
+            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
-        deprecated = d.pop("deprecated", UNSET)
+        try:
+            deprecated = d.pop("deprecated", UNSET)
+        except READ_ERRORS as _read_error:
+            deprecated = UNREAD
+            _unread_fields = note_unread(_unread_fields, "deprecated", "deprecated", _read_error)
 
-        bulk = d.pop("bulk", UNSET)
+        try:
+            bulk = d.pop("bulk", UNSET)
+        except READ_ERRORS as _read_error:
+            bulk = UNREAD
+            _unread_fields = note_unread(_unread_fields, "bulk", "bulk", _read_error)
 
-        batch = d.pop("batch", UNSET)
+        try:
+            batch = d.pop("batch", UNSET)
+        except READ_ERRORS as _read_error:
+            batch = UNREAD
+            _unread_fields = note_unread(_unread_fields, "batch", "batch", _read_error)
 
         connector_operation = cls(
             name=name,
@@ -80,7 +109,7 @@ class ConnectorOperation:
         )
 
         connector_operation.additional_properties = d
-        return connector_operation
+        return mark_unread(connector_operation, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="ConnectorPage")
 
@@ -24,6 +26,13 @@ class ConnectorPage:
     page: int
     per_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -53,18 +62,36 @@ class ConnectorPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Connector.from_dict(items_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Connector.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        count = d.pop("count")
+        except READ_ERRORS as _read_error:
+            items = UNREAD
+            _unread_fields = note_unread(_unread_fields, "items", "items", _read_error)
 
-        page = d.pop("page")
+        try:
+            count = d.pop("count")
+        except READ_ERRORS as _read_error:
+            count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "count", "count", _read_error)
 
-        per_page = d.pop("per_page")
+        try:
+            page = d.pop("page")
+        except READ_ERRORS as _read_error:
+            page = UNREAD
+            _unread_fields = note_unread(_unread_fields, "page", "page", _read_error)
+
+        try:
+            per_page = d.pop("per_page")
+        except READ_ERRORS as _read_error:
+            per_page = UNREAD
+            _unread_fields = note_unread(_unread_fields, "per_page", "per_page", _read_error)
 
         connector_page = cls(
             items=items,
@@ -74,7 +101,7 @@ class ConnectorPage:
         )
 
         connector_page.additional_properties = d
-        return connector_page
+        return mark_unread(connector_page, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomConnector")
@@ -34,6 +35,13 @@ class CustomConnector:
     static_webhook_url: None | str | Unset = UNSET
     oem_shared_version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,28 +106,70 @@ class CustomConnector:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except READ_ERRORS as _read_error:
+            title = UNREAD
+            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
-        latest_released_version = cast("int | None | Unset", d.pop("latest_released_version", UNSET))
+        try:
+            latest_released_version = cast("int | None | Unset", d.pop("latest_released_version", UNSET))
 
-        latest_released_version_note = cast("None | str | Unset", d.pop("latest_released_version_note", UNSET))
+        except READ_ERRORS as _read_error:
+            latest_released_version = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "latest_released_version", "latest_released_version", _read_error
+            )
 
-        _released_versions = d.pop("released_versions", UNSET)
-        released_versions: list[CustomConnectorVersion] | Unset = UNSET
-        if _released_versions is not UNSET:
-            released_versions = []
-            for released_versions_item_data in _released_versions:
-                released_versions_item = CustomConnectorVersion.from_dict(released_versions_item_data)
+        try:
+            latest_released_version_note = cast("None | str | Unset", d.pop("latest_released_version_note", UNSET))
 
-                released_versions.append(released_versions_item)
+        except READ_ERRORS as _read_error:
+            latest_released_version_note = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "latest_released_version_note", "latest_released_version_note", _read_error
+            )
 
-        static_webhook_url = cast("None | str | Unset", d.pop("static_webhook_url", UNSET))
+        try:
+            _released_versions = d.pop("released_versions", UNSET)
+            released_versions: list[CustomConnectorVersion] | Unset = UNSET
+            if _released_versions is not UNSET:
+                released_versions = []
+                for released_versions_item_data in _released_versions:
+                    released_versions_item = CustomConnectorVersion.from_dict(released_versions_item_data)
 
-        oem_shared_version = cast("int | None | Unset", d.pop("oem_shared_version", UNSET))
+                    released_versions.append(released_versions_item)
+
+        except READ_ERRORS as _read_error:
+            released_versions = UNREAD
+            _unread_fields = note_unread(_unread_fields, "released_versions", "released_versions", _read_error)
+
+        try:
+            static_webhook_url = cast("None | str | Unset", d.pop("static_webhook_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            static_webhook_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "static_webhook_url", "static_webhook_url", _read_error)
+
+        try:
+            oem_shared_version = cast("int | None | Unset", d.pop("oem_shared_version", UNSET))
+
+        except READ_ERRORS as _read_error:
+            oem_shared_version = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oem_shared_version", "oem_shared_version", _read_error)
 
         custom_connector = cls(
             id=id,
@@ -133,7 +183,7 @@ class CustomConnector:
         )
 
         custom_connector.additional_properties = d
-        return custom_connector
+        return mark_unread(custom_connector, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

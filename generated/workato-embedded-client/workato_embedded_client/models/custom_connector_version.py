@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomConnectorVersion")
@@ -28,6 +29,13 @@ class CustomConnectorVersion:
     created_at: datetime.datetime | Unset = UNSET
     released_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -69,30 +77,50 @@ class CustomConnectorVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            version = d.pop("version")
+        except READ_ERRORS as _read_error:
+            version = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version", "version", _read_error)
 
-        version_note = cast("None | str | Unset", d.pop("version_note", UNSET))
+        try:
+            version_note = cast("None | str | Unset", d.pop("version_note", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except READ_ERRORS as _read_error:
+            version_note = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_note", "version_note", _read_error)
 
-        _released_at = d.pop("released_at", UNSET)
-        released_at: datetime.datetime | None | Unset
-        if _released_at is None or isinstance(_released_at, Unset):
-            released_at = _released_at
-        else:
-            try:
-                if not isinstance(_released_at, str):
-                    raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-                released_at = released_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                released_at = cast("datetime.datetime | None | Unset", _released_at)
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
+
+        try:
+            _released_at = d.pop("released_at", UNSET)
+            released_at: datetime.datetime | None | Unset
+            if _released_at is None or isinstance(_released_at, Unset):
+                released_at = _released_at
+            else:
+                try:
+                    if not isinstance(_released_at, str):
+                        raise TypeError()
+                    released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
+
+                    released_at = released_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    released_at = cast("datetime.datetime | None | Unset", _released_at)
+
+        except READ_ERRORS as _read_error:
+            released_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "released_at", "released_at", _read_error)
 
         custom_connector_version = cls(
             version=version,
@@ -102,7 +130,7 @@ class CustomConnectorVersion:
         )
 
         custom_connector_version.additional_properties = d
-        return custom_connector_version
+        return mark_unread(custom_connector_version, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
@@ -76,6 +77,13 @@ class Customer:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -316,124 +324,275 @@ class Customer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+        try:
+            external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
-        notification_email = cast("None | str | Unset", d.pop("notification_email", UNSET))
+        try:
+            name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
+        try:
+            notification_email = cast("None | str | Unset", d.pop("notification_email", UNSET))
 
-        full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
+        except READ_ERRORS as _read_error:
+            notification_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "notification_email", "notification_email", _read_error)
 
-        plan_id = cast("None | str | Unset", d.pop("plan_id", UNSET))
+        try:
+            admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
 
-        origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
+        except READ_ERRORS as _read_error:
+            admin_notification_emails = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "admin_notification_emails", "admin_notification_emails", _read_error
+            )
 
-        frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
+        try:
+            error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
 
-        trial = cast("bool | None | Unset", d.pop("trial", UNSET))
+        except READ_ERRORS as _read_error:
+            error_notification_emails = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "error_notification_emails", "error_notification_emails", _read_error
+            )
 
-        in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
+        try:
+            full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
 
-        _whitelisted_apps = d.pop("whitelisted_apps", UNSET)
-        whitelisted_apps: list[str] | None | Unset
-        if _whitelisted_apps is None or isinstance(_whitelisted_apps, Unset):
-            whitelisted_apps = _whitelisted_apps
-        else:
-            try:
-                if not isinstance(_whitelisted_apps, list):
-                    raise TypeError()
-                whitelisted_apps_type_0 = cast(list[str], _whitelisted_apps)
+        except READ_ERRORS as _read_error:
+            full_embedding = UNREAD
+            _unread_fields = note_unread(_unread_fields, "full_embedding", "full_embedding", _read_error)
 
-                whitelisted_apps = whitelisted_apps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                whitelisted_apps = cast("list[str] | None | Unset", _whitelisted_apps)
+        try:
+            plan_id = cast("None | str | Unset", d.pop("plan_id", UNSET))
 
-        _environments = d.pop("environments", UNSET)
-        environments: list[CustomerEnvironmentsType0Item] | None | Unset
-        if _environments is None or isinstance(_environments, Unset):
-            environments = _environments
-        else:
-            try:
-                if not isinstance(_environments, list):
-                    raise TypeError()
-                environments_type_0 = []
-                _environments_type_0 = _environments
-                for environments_type_0_item_data in _environments_type_0:
-                    environments_type_0_item = CustomerEnvironmentsType0Item.from_dict(environments_type_0_item_data)
+        except READ_ERRORS as _read_error:
+            plan_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "plan_id", "plan_id", _read_error)
 
-                    environments_type_0.append(environments_type_0_item)
+        try:
+            origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
 
-                environments = environments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environments = cast("list[CustomerEnvironmentsType0Item] | None | Unset", _environments)
+        except READ_ERRORS as _read_error:
+            origin_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "origin_url", "origin_url", _read_error)
 
-        time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
+        try:
+            frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
 
-        team_name = cast("None | str | Unset", d.pop("team_name", UNSET))
+        except READ_ERRORS as _read_error:
+            frame_ancestors = UNREAD
+            _unread_fields = note_unread(_unread_fields, "frame_ancestors", "frame_ancestors", _read_error)
 
-        _auth_settings = d.pop("auth_settings", UNSET)
-        auth_settings: CustomerAuthSettingsType0 | None | Unset
-        if _auth_settings is None or isinstance(_auth_settings, Unset):
-            auth_settings = _auth_settings
-        else:
-            try:
-                if not isinstance(_auth_settings, dict):
-                    raise TypeError()
-                auth_settings_type_0 = CustomerAuthSettingsType0.from_dict(_auth_settings)
+        try:
+            trial = cast("bool | None | Unset", d.pop("trial", UNSET))
 
-                auth_settings = auth_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auth_settings = cast("CustomerAuthSettingsType0 | None | Unset", _auth_settings)
+        except READ_ERRORS as _read_error:
+            trial = UNREAD
+            _unread_fields = note_unread(_unread_fields, "trial", "trial", _read_error)
 
-        current_billing_period_start = cast("None | str | Unset", d.pop("current_billing_period_start", UNSET))
+        try:
+            in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
 
-        current_billing_period_end = cast("None | str | Unset", d.pop("current_billing_period_end", UNSET))
+        except READ_ERRORS as _read_error:
+            in_trial = UNREAD
+            _unread_fields = note_unread(_unread_fields, "in_trial", "in_trial", _read_error)
 
-        task_limit = cast("int | None | Unset", d.pop("task_limit", UNSET))
+        try:
+            _whitelisted_apps = d.pop("whitelisted_apps", UNSET)
+            whitelisted_apps: list[str] | None | Unset
+            if _whitelisted_apps is None or isinstance(_whitelisted_apps, Unset):
+                whitelisted_apps = _whitelisted_apps
+            else:
+                try:
+                    if not isinstance(_whitelisted_apps, list):
+                        raise TypeError()
+                    whitelisted_apps_type_0 = cast(list[str], _whitelisted_apps)
 
-        task_limit_adjustment = cast("int | None | str | Unset", d.pop("task_limit_adjustment", UNSET))
+                    whitelisted_apps = whitelisted_apps_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    whitelisted_apps = cast("list[str] | None | Unset", _whitelisted_apps)
 
-        task_count = cast("int | None | Unset", d.pop("task_count", UNSET))
+        except READ_ERRORS as _read_error:
+            whitelisted_apps = UNREAD
+            _unread_fields = note_unread(_unread_fields, "whitelisted_apps", "whitelisted_apps", _read_error)
 
-        active_connection_limit = cast("int | None | Unset", d.pop("active_connection_limit", UNSET))
+        try:
+            _environments = d.pop("environments", UNSET)
+            environments: list[CustomerEnvironmentsType0Item] | None | Unset
+            if _environments is None or isinstance(_environments, Unset):
+                environments = _environments
+            else:
+                try:
+                    if not isinstance(_environments, list):
+                        raise TypeError()
+                    environments_type_0 = []
+                    _environments_type_0 = _environments
+                    for environments_type_0_item_data in _environments_type_0:
+                        environments_type_0_item = CustomerEnvironmentsType0Item.from_dict(
+                            environments_type_0_item_data
+                        )
 
-        active_connection_count = cast("int | None | Unset", d.pop("active_connection_count", UNSET))
+                        environments_type_0.append(environments_type_0_item)
 
-        active_recipe_count = cast("int | None | Unset", d.pop("active_recipe_count", UNSET))
+                    environments = environments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    environments = cast("list[CustomerEnvironmentsType0Item] | None | Unset", _environments)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = _created_at
-        else:
-            try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        except READ_ERRORS as _read_error:
+            environments = UNREAD
+            _unread_fields = note_unread(_unread_fields, "environments", "environments", _read_error)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast("datetime.datetime | None | Unset", _created_at)
+        try:
+            time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
-            updated_at = _updated_at
-        else:
-            try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+        except READ_ERRORS as _read_error:
+            time_zone = UNREAD
+            _unread_fields = note_unread(_unread_fields, "time_zone", "time_zone", _read_error)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast("datetime.datetime | None | Unset", _updated_at)
+        try:
+            team_name = cast("None | str | Unset", d.pop("team_name", UNSET))
+
+        except READ_ERRORS as _read_error:
+            team_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "team_name", "team_name", _read_error)
+
+        try:
+            _auth_settings = d.pop("auth_settings", UNSET)
+            auth_settings: CustomerAuthSettingsType0 | None | Unset
+            if _auth_settings is None or isinstance(_auth_settings, Unset):
+                auth_settings = _auth_settings
+            else:
+                try:
+                    if not isinstance(_auth_settings, dict):
+                        raise TypeError()
+                    auth_settings_type_0 = CustomerAuthSettingsType0.from_dict(_auth_settings)
+
+                    if auth_settings_type_0._unread:
+                        raise TypeError()
+                    auth_settings = auth_settings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    auth_settings = cast("CustomerAuthSettingsType0 | None | Unset", _auth_settings)
+
+        except READ_ERRORS as _read_error:
+            auth_settings = UNREAD
+            _unread_fields = note_unread(_unread_fields, "auth_settings", "auth_settings", _read_error)
+
+        try:
+            current_billing_period_start = cast("None | str | Unset", d.pop("current_billing_period_start", UNSET))
+
+        except READ_ERRORS as _read_error:
+            current_billing_period_start = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "current_billing_period_start", "current_billing_period_start", _read_error
+            )
+
+        try:
+            current_billing_period_end = cast("None | str | Unset", d.pop("current_billing_period_end", UNSET))
+
+        except READ_ERRORS as _read_error:
+            current_billing_period_end = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "current_billing_period_end", "current_billing_period_end", _read_error
+            )
+
+        try:
+            task_limit = cast("int | None | Unset", d.pop("task_limit", UNSET))
+
+        except READ_ERRORS as _read_error:
+            task_limit = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_limit", "task_limit", _read_error)
+
+        try:
+            task_limit_adjustment = cast("int | None | str | Unset", d.pop("task_limit_adjustment", UNSET))
+
+        except READ_ERRORS as _read_error:
+            task_limit_adjustment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_limit_adjustment", "task_limit_adjustment", _read_error)
+
+        try:
+            task_count = cast("int | None | Unset", d.pop("task_count", UNSET))
+
+        except READ_ERRORS as _read_error:
+            task_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_count", "task_count", _read_error)
+
+        try:
+            active_connection_limit = cast("int | None | Unset", d.pop("active_connection_limit", UNSET))
+
+        except READ_ERRORS as _read_error:
+            active_connection_limit = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "active_connection_limit", "active_connection_limit", _read_error
+            )
+
+        try:
+            active_connection_count = cast("int | None | Unset", d.pop("active_connection_count", UNSET))
+
+        except READ_ERRORS as _read_error:
+            active_connection_count = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "active_connection_count", "active_connection_count", _read_error
+            )
+
+        try:
+            active_recipe_count = cast("int | None | Unset", d.pop("active_recipe_count", UNSET))
+
+        except READ_ERRORS as _read_error:
+            active_recipe_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "active_recipe_count", "active_recipe_count", _read_error)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or isinstance(_created_at, Unset):
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast("datetime.datetime | None | Unset", _created_at)
+
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
+
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or isinstance(_updated_at, Unset):
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast("datetime.datetime | None | Unset", _updated_at)
+
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         customer = cls(
             id=id,
@@ -466,7 +625,7 @@ class Customer:
         )
 
         customer.additional_properties = d
-        return customer
+        return mark_unread(customer, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerInput")
@@ -30,6 +31,13 @@ class CustomerInput:
     external_id: str | Unset = UNSET
     origin_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -62,15 +70,36 @@ class CustomerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        notification_email = d.pop("notification_email")
+        try:
+            notification_email = d.pop("notification_email")
+        except READ_ERRORS as _read_error:
+            notification_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "notification_email", "notification_email", _read_error)
 
-        plan_id = d.pop("plan_id", UNSET)
+        try:
+            plan_id = d.pop("plan_id", UNSET)
+        except READ_ERRORS as _read_error:
+            plan_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "plan_id", "plan_id", _read_error)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
-        origin_url = d.pop("origin_url", UNSET)
+        try:
+            origin_url = d.pop("origin_url", UNSET)
+        except READ_ERRORS as _read_error:
+            origin_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "origin_url", "origin_url", _read_error)
 
         customer_input = cls(
             name=name,
@@ -81,7 +110,7 @@ class CustomerInput:
         )
 
         customer_input.additional_properties = d
-        return customer_input
+        return mark_unread(customer_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

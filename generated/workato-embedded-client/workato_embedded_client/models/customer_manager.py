@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerManager")
@@ -28,6 +29,13 @@ class CustomerManager:
     privilege_group: CustomerManagerPrivilegeGroup | Unset = UNSET
     moderated_workspaces: list[CustomerManagerWorkspace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,30 +74,50 @@ class CustomerManager:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        _user = d.pop("user", UNSET)
-        user: CustomerManagerUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CustomerManagerUser.from_dict(_user)
+        try:
+            _user = d.pop("user", UNSET)
+            user: CustomerManagerUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = CustomerManagerUser.from_dict(_user)
 
-        _privilege_group = d.pop("privilege_group", UNSET)
-        privilege_group: CustomerManagerPrivilegeGroup | Unset
-        if isinstance(_privilege_group, Unset):
-            privilege_group = UNSET
-        else:
-            privilege_group = CustomerManagerPrivilegeGroup.from_dict(_privilege_group)
+        except READ_ERRORS as _read_error:
+            user = UNREAD
+            _unread_fields = note_unread(_unread_fields, "user", "user", _read_error)
 
-        _moderated_workspaces = d.pop("moderated_workspaces", UNSET)
-        moderated_workspaces: list[CustomerManagerWorkspace] | Unset = UNSET
-        if _moderated_workspaces is not UNSET:
-            moderated_workspaces = []
-            for moderated_workspaces_item_data in _moderated_workspaces:
-                moderated_workspaces_item = CustomerManagerWorkspace.from_dict(moderated_workspaces_item_data)
+        try:
+            _privilege_group = d.pop("privilege_group", UNSET)
+            privilege_group: CustomerManagerPrivilegeGroup | Unset
+            if isinstance(_privilege_group, Unset):
+                privilege_group = UNSET
+            else:
+                privilege_group = CustomerManagerPrivilegeGroup.from_dict(_privilege_group)
 
-                moderated_workspaces.append(moderated_workspaces_item)
+        except READ_ERRORS as _read_error:
+            privilege_group = UNREAD
+            _unread_fields = note_unread(_unread_fields, "privilege_group", "privilege_group", _read_error)
+
+        try:
+            _moderated_workspaces = d.pop("moderated_workspaces", UNSET)
+            moderated_workspaces: list[CustomerManagerWorkspace] | Unset = UNSET
+            if _moderated_workspaces is not UNSET:
+                moderated_workspaces = []
+                for moderated_workspaces_item_data in _moderated_workspaces:
+                    moderated_workspaces_item = CustomerManagerWorkspace.from_dict(moderated_workspaces_item_data)
+
+                    moderated_workspaces.append(moderated_workspaces_item)
+
+        except READ_ERRORS as _read_error:
+            moderated_workspaces = UNREAD
+            _unread_fields = note_unread(_unread_fields, "moderated_workspaces", "moderated_workspaces", _read_error)
 
         customer_manager = cls(
             id=id,
@@ -99,7 +127,7 @@ class CustomerManager:
         )
 
         customer_manager.additional_properties = d
-        return customer_manager
+        return mark_unread(customer_manager, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

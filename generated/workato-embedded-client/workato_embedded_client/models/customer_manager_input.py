@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerManagerInput")
@@ -27,6 +28,13 @@ class CustomerManagerInput:
     name: str | Unset = UNSET
     permitted_workspace_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -57,13 +65,33 @@ class CustomerManagerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            email = d.pop("email")
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
 
-        role_id = d.pop("role_id")
+        try:
+            role_id = d.pop("role_id")
+        except READ_ERRORS as _read_error:
+            role_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_id", "role_id", _read_error)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        permitted_workspace_ids = cast(list[int], d.pop("permitted_workspace_ids", UNSET))
+        try:
+            permitted_workspace_ids = cast(list[int], d.pop("permitted_workspace_ids", UNSET))
+
+        except READ_ERRORS as _read_error:
+            permitted_workspace_ids = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "permitted_workspace_ids", "permitted_workspace_ids", _read_error
+            )
 
         customer_manager_input = cls(
             email=email,
@@ -73,7 +101,7 @@ class CustomerManagerInput:
         )
 
         customer_manager_input.additional_properties = d
-        return customer_manager_input
+        return mark_unread(customer_manager_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

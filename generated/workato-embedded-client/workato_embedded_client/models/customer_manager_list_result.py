@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="CustomerManagerListResult")
 
@@ -18,6 +20,13 @@ class CustomerManagerListResult:
 
     items: list[CustomerManager]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -38,19 +47,25 @@ class CustomerManagerListResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CustomerManager.from_dict(items_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = CustomerManager.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+
+        except READ_ERRORS as _read_error:
+            items = UNREAD
+            _unread_fields = note_unread(_unread_fields, "items", "items", _read_error)
 
         customer_manager_list_result = cls(
             items=items,
         )
 
         customer_manager_list_result.additional_properties = d
-        return customer_manager_list_result
+        return mark_unread(customer_manager_list_result, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

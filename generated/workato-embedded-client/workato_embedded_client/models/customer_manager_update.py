@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerManagerUpdate")
@@ -23,6 +24,13 @@ class CustomerManagerUpdate:
     role_id: str
     permitted_workspace_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         role_id = self.role_id
@@ -46,9 +54,21 @@ class CustomerManagerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_id = d.pop("role_id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            role_id = d.pop("role_id")
+        except READ_ERRORS as _read_error:
+            role_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_id", "role_id", _read_error)
 
-        permitted_workspace_ids = cast(list[int], d.pop("permitted_workspace_ids", UNSET))
+        try:
+            permitted_workspace_ids = cast(list[int], d.pop("permitted_workspace_ids", UNSET))
+
+        except READ_ERRORS as _read_error:
+            permitted_workspace_ids = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "permitted_workspace_ids", "permitted_workspace_ids", _read_error
+            )
 
         customer_manager_update = cls(
             role_id=role_id,
@@ -56,7 +76,7 @@ class CustomerManagerUpdate:
         )
 
         customer_manager_update.additional_properties = d
-        return customer_manager_update
+        return mark_unread(customer_manager_update, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

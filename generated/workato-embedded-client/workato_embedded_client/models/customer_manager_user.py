@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerManagerUser")
@@ -26,6 +27,13 @@ class CustomerManagerUser:
     email: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,13 +75,33 @@ class CustomerManagerUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        try:
+            name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        avatar_url = cast("None | str | Unset", d.pop("avatar_url", UNSET))
+        try:
+            email = cast("None | str | Unset", d.pop("email", UNSET))
+
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
+
+        try:
+            avatar_url = cast("None | str | Unset", d.pop("avatar_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            avatar_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "avatar_url", "avatar_url", _read_error)
 
         customer_manager_user = cls(
             id=id,
@@ -83,7 +111,7 @@ class CustomerManagerUser:
         )
 
         customer_manager_user.additional_properties = d
-        return customer_manager_user
+        return mark_unread(customer_manager_user, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

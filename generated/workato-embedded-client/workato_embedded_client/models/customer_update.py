@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerUpdate")
@@ -52,6 +53,13 @@ class CustomerUpdate:
     full_embedding: bool | None | Unset = UNSET
     environments: list[CustomerUpdateEnvironmentsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -167,62 +175,132 @@ class CustomerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        notification_email = d.pop("notification_email", UNSET)
+        try:
+            notification_email = d.pop("notification_email", UNSET)
+        except READ_ERRORS as _read_error:
+            notification_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "notification_email", "notification_email", _read_error)
 
-        admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
+        try:
+            admin_notification_emails = cast("None | str | Unset", d.pop("admin_notification_emails", UNSET))
 
-        error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
+        except READ_ERRORS as _read_error:
+            admin_notification_emails = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "admin_notification_emails", "admin_notification_emails", _read_error
+            )
 
-        in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
+        try:
+            error_notification_emails = cast("None | str | Unset", d.pop("error_notification_emails", UNSET))
 
-        task_limit_adjustment = cast("int | None | Unset", d.pop("task_limit_adjustment", UNSET))
+        except READ_ERRORS as _read_error:
+            error_notification_emails = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "error_notification_emails", "error_notification_emails", _read_error
+            )
 
-        custom_task_limit = cast("int | None | Unset", d.pop("custom_task_limit", UNSET))
+        try:
+            in_trial = cast("bool | None | Unset", d.pop("in_trial", UNSET))
 
-        _current_billing_period_start = d.pop("current_billing_period_start", UNSET)
-        current_billing_period_start: datetime.date | None | Unset
-        if _current_billing_period_start is None or isinstance(_current_billing_period_start, Unset):
-            current_billing_period_start = _current_billing_period_start
-        else:
-            try:
-                if not isinstance(_current_billing_period_start, str):
-                    raise TypeError()
-                current_billing_period_start_type_0 = datetime.date.fromisoformat(_current_billing_period_start)
+        except READ_ERRORS as _read_error:
+            in_trial = UNREAD
+            _unread_fields = note_unread(_unread_fields, "in_trial", "in_trial", _read_error)
 
-                current_billing_period_start = current_billing_period_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                current_billing_period_start = cast("datetime.date | None | Unset", _current_billing_period_start)
+        try:
+            task_limit_adjustment = cast("int | None | Unset", d.pop("task_limit_adjustment", UNSET))
 
-        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+        except READ_ERRORS as _read_error:
+            task_limit_adjustment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_limit_adjustment", "task_limit_adjustment", _read_error)
 
-        origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
+        try:
+            custom_task_limit = cast("int | None | Unset", d.pop("custom_task_limit", UNSET))
 
-        frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
+        except READ_ERRORS as _read_error:
+            custom_task_limit = UNREAD
+            _unread_fields = note_unread(_unread_fields, "custom_task_limit", "custom_task_limit", _read_error)
 
-        full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
+        try:
+            _current_billing_period_start = d.pop("current_billing_period_start", UNSET)
+            current_billing_period_start: datetime.date | None | Unset
+            if _current_billing_period_start is None or isinstance(_current_billing_period_start, Unset):
+                current_billing_period_start = _current_billing_period_start
+            else:
+                try:
+                    if not isinstance(_current_billing_period_start, str):
+                        raise TypeError()
+                    current_billing_period_start_type_0 = datetime.date.fromisoformat(_current_billing_period_start)
 
-        _environments = d.pop("environments", UNSET)
-        environments: list[CustomerUpdateEnvironmentsType0Item] | None | Unset
-        if _environments is None or isinstance(_environments, Unset):
-            environments = _environments
-        else:
-            try:
-                if not isinstance(_environments, list):
-                    raise TypeError()
-                environments_type_0 = []
-                _environments_type_0 = _environments
-                for environments_type_0_item_data in _environments_type_0:
-                    environments_type_0_item = CustomerUpdateEnvironmentsType0Item.from_dict(
-                        environments_type_0_item_data
-                    )
+                    current_billing_period_start = current_billing_period_start_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    current_billing_period_start = cast("datetime.date | None | Unset", _current_billing_period_start)
 
-                    environments_type_0.append(environments_type_0_item)
+        except READ_ERRORS as _read_error:
+            current_billing_period_start = UNREAD
+            _unread_fields = note_unread(
+                _unread_fields, "current_billing_period_start", "current_billing_period_start", _read_error
+            )
 
-                environments = environments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environments = cast("list[CustomerUpdateEnvironmentsType0Item] | None | Unset", _environments)
+        try:
+            external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
+
+        try:
+            origin_url = cast("None | str | Unset", d.pop("origin_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            origin_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "origin_url", "origin_url", _read_error)
+
+        try:
+            frame_ancestors = cast("None | str | Unset", d.pop("frame_ancestors", UNSET))
+
+        except READ_ERRORS as _read_error:
+            frame_ancestors = UNREAD
+            _unread_fields = note_unread(_unread_fields, "frame_ancestors", "frame_ancestors", _read_error)
+
+        try:
+            full_embedding = cast("bool | None | Unset", d.pop("full_embedding", UNSET))
+
+        except READ_ERRORS as _read_error:
+            full_embedding = UNREAD
+            _unread_fields = note_unread(_unread_fields, "full_embedding", "full_embedding", _read_error)
+
+        try:
+            _environments = d.pop("environments", UNSET)
+            environments: list[CustomerUpdateEnvironmentsType0Item] | None | Unset
+            if _environments is None or isinstance(_environments, Unset):
+                environments = _environments
+            else:
+                try:
+                    if not isinstance(_environments, list):
+                        raise TypeError()
+                    environments_type_0 = []
+                    _environments_type_0 = _environments
+                    for environments_type_0_item_data in _environments_type_0:
+                        environments_type_0_item = CustomerUpdateEnvironmentsType0Item.from_dict(
+                            environments_type_0_item_data
+                        )
+
+                        environments_type_0.append(environments_type_0_item)
+
+                    environments = environments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    environments = cast("list[CustomerUpdateEnvironmentsType0Item] | None | Unset", _environments)
+
+        except READ_ERRORS as _read_error:
+            environments = UNREAD
+            _unread_fields = note_unread(_unread_fields, "environments", "environments", _read_error)
 
         customer_update = cls(
             name=name,
@@ -241,7 +319,7 @@ class CustomerUpdate:
         )
 
         customer_update.additional_properties = d
-        return customer_update
+        return mark_unread(customer_update, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

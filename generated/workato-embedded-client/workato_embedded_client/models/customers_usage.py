@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="CustomersUsage")
 
@@ -19,6 +21,13 @@ class CustomersUsage:
 
     result: CustomersUsageResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.to_dict()
@@ -36,14 +45,20 @@ class CustomersUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        result = CustomersUsageResult.from_dict(d.pop("result"))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            result = CustomersUsageResult.from_dict(d.pop("result"))
+
+        except READ_ERRORS as _read_error:
+            result = UNREAD
+            _unread_fields = note_unread(_unread_fields, "result", "result", _read_error)
 
         customers_usage = cls(
             result=result,
         )
 
         customers_usage.additional_properties = d
-        return customers_usage
+        return mark_unread(customers_usage, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

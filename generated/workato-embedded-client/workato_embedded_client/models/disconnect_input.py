@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DisconnectInput")
@@ -21,6 +22,13 @@ class DisconnectInput:
 
     force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         force = self.force
@@ -36,14 +44,19 @@ class DisconnectInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        force = d.pop("force", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            force = d.pop("force", UNSET)
+        except READ_ERRORS as _read_error:
+            force = UNREAD
+            _unread_fields = note_unread(_unread_fields, "force", "force", _read_error)
 
         disconnect_input = cls(
             force=force,
         )
 
         disconnect_input.additional_properties = d
-        return disconnect_input
+        return mark_unread(disconnect_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

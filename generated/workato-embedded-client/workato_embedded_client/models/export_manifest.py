@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportManifest")
@@ -39,6 +40,13 @@ class ExportManifest:
     status: None | str | Unset = UNSET
     assets: list[ExportManifestAsset] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -116,64 +124,108 @@ class ExportManifest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        _last_exported_at = d.pop("last_exported_at", UNSET)
-        last_exported_at: datetime.datetime | None | Unset
-        if _last_exported_at is None or isinstance(_last_exported_at, Unset):
-            last_exported_at = _last_exported_at
-        else:
-            try:
-                if not isinstance(_last_exported_at, str):
-                    raise TypeError()
-                last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at)
+        try:
+            _last_exported_at = d.pop("last_exported_at", UNSET)
+            last_exported_at: datetime.datetime | None | Unset
+            if _last_exported_at is None or isinstance(_last_exported_at, Unset):
+                last_exported_at = _last_exported_at
+            else:
+                try:
+                    if not isinstance(_last_exported_at, str):
+                        raise TypeError()
+                    last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at)
 
-                last_exported_at = last_exported_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_exported_at = cast("datetime.datetime | None | Unset", _last_exported_at)
+                    last_exported_at = last_exported_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    last_exported_at = cast("datetime.datetime | None | Unset", _last_exported_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except READ_ERRORS as _read_error:
+            last_exported_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "last_exported_at", "last_exported_at", _read_error)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _deleted_at = d.pop("deleted_at", UNSET)
-        deleted_at: datetime.datetime | None | Unset
-        if _deleted_at is None or isinstance(_deleted_at, Unset):
-            deleted_at = _deleted_at
-        else:
-            try:
-                if not isinstance(_deleted_at, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-                deleted_at = deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deleted_at = cast("datetime.datetime | None | Unset", _deleted_at)
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        project_path = cast("None | str | Unset", d.pop("project_path", UNSET))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        try:
+            _deleted_at = d.pop("deleted_at", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None or isinstance(_deleted_at, Unset):
+                deleted_at = _deleted_at
+            else:
+                try:
+                    if not isinstance(_deleted_at, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[ExportManifestAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = ExportManifestAsset.from_dict(assets_item_data)
+                    deleted_at = deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    deleted_at = cast("datetime.datetime | None | Unset", _deleted_at)
 
-                assets.append(assets_item)
+        except READ_ERRORS as _read_error:
+            deleted_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "deleted_at", "deleted_at", _read_error)
+
+        try:
+            project_path = cast("None | str | Unset", d.pop("project_path", UNSET))
+
+        except READ_ERRORS as _read_error:
+            project_path = UNREAD
+            _unread_fields = note_unread(_unread_fields, "project_path", "project_path", _read_error)
+
+        try:
+            status = cast("None | str | Unset", d.pop("status", UNSET))
+
+        except READ_ERRORS as _read_error:
+            status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)
+
+        try:
+            _assets = d.pop("assets", UNSET)
+            assets: list[ExportManifestAsset] | Unset = UNSET
+            if _assets is not UNSET:
+                assets = []
+                for assets_item_data in _assets:
+                    assets_item = ExportManifestAsset.from_dict(assets_item_data)
+
+                    assets.append(assets_item)
+
+        except READ_ERRORS as _read_error:
+            assets = UNREAD
+            _unread_fields = note_unread(_unread_fields, "assets", "assets", _read_error)
 
         export_manifest = cls(
             id=id,
@@ -188,7 +240,7 @@ class ExportManifest:
         )
 
         export_manifest.additional_properties = d
-        return export_manifest
+        return mark_unread(export_manifest, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

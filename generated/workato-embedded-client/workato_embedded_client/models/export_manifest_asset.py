@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.export_manifest_asset_type import ExportManifestAssetType
 from ..types import UNSET, Unset
 
@@ -37,6 +38,13 @@ class ExportManifestAsset:
     unreachable: bool | Unset = UNSET
     zip_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -85,23 +93,61 @@ class ExportManifestAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        type_ = ExportManifestAssetType(d.pop("type"))
+        try:
+            type_ = read_enum(ExportManifestAssetType, d.pop("type"))
 
-        checked = d.pop("checked", UNSET)
+        except READ_ERRORS as _read_error:
+            type_ = UNREAD
+            _unread_fields = note_unread(_unread_fields, "type_", "type", _read_error)
 
-        version = d.pop("version", UNSET)
+        try:
+            checked = d.pop("checked", UNSET)
+        except READ_ERRORS as _read_error:
+            checked = UNREAD
+            _unread_fields = note_unread(_unread_fields, "checked", "checked", _read_error)
 
-        folder = d.pop("folder", UNSET)
+        try:
+            version = d.pop("version", UNSET)
+        except READ_ERRORS as _read_error:
+            version = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version", "version", _read_error)
 
-        absolute_path = d.pop("absolute_path", UNSET)
+        try:
+            folder = d.pop("folder", UNSET)
+        except READ_ERRORS as _read_error:
+            folder = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder", "folder", _read_error)
 
-        root_folder = d.pop("root_folder", UNSET)
+        try:
+            absolute_path = d.pop("absolute_path", UNSET)
+        except READ_ERRORS as _read_error:
+            absolute_path = UNREAD
+            _unread_fields = note_unread(_unread_fields, "absolute_path", "absolute_path", _read_error)
 
-        unreachable = d.pop("unreachable", UNSET)
+        try:
+            root_folder = d.pop("root_folder", UNSET)
+        except READ_ERRORS as _read_error:
+            root_folder = UNREAD
+            _unread_fields = note_unread(_unread_fields, "root_folder", "root_folder", _read_error)
 
-        zip_name = d.pop("zip_name", UNSET)
+        try:
+            unreachable = d.pop("unreachable", UNSET)
+        except READ_ERRORS as _read_error:
+            unreachable = UNREAD
+            _unread_fields = note_unread(_unread_fields, "unreachable", "unreachable", _read_error)
+
+        try:
+            zip_name = d.pop("zip_name", UNSET)
+        except READ_ERRORS as _read_error:
+            zip_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "zip_name", "zip_name", _read_error)
 
         export_manifest_asset = cls(
             id=id,
@@ -116,7 +162,7 @@ class ExportManifestAsset:
         )
 
         export_manifest_asset.additional_properties = d
-        return export_manifest_asset
+        return mark_unread(export_manifest_asset, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

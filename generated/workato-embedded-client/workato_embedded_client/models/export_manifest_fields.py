@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportManifestFields")
@@ -32,6 +33,13 @@ class ExportManifestFields:
     include_data: bool | Unset = UNSET
     include_tags: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -76,26 +84,56 @@ class ExportManifestFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[ExportManifestAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = ExportManifestAsset.from_dict(assets_item_data)
+        try:
+            _assets = d.pop("assets", UNSET)
+            assets: list[ExportManifestAsset] | Unset = UNSET
+            if _assets is not UNSET:
+                assets = []
+                for assets_item_data in _assets:
+                    assets_item = ExportManifestAsset.from_dict(assets_item_data)
 
-                assets.append(assets_item)
+                    assets.append(assets_item)
 
-        folder_id = d.pop("folder_id", UNSET)
+        except READ_ERRORS as _read_error:
+            assets = UNREAD
+            _unread_fields = note_unread(_unread_fields, "assets", "assets", _read_error)
 
-        include_test_cases = d.pop("include_test_cases", UNSET)
+        try:
+            folder_id = d.pop("folder_id", UNSET)
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
 
-        auto_generate_assets = d.pop("auto_generate_assets", UNSET)
+        try:
+            include_test_cases = d.pop("include_test_cases", UNSET)
+        except READ_ERRORS as _read_error:
+            include_test_cases = UNREAD
+            _unread_fields = note_unread(_unread_fields, "include_test_cases", "include_test_cases", _read_error)
 
-        include_data = d.pop("include_data", UNSET)
+        try:
+            auto_generate_assets = d.pop("auto_generate_assets", UNSET)
+        except READ_ERRORS as _read_error:
+            auto_generate_assets = UNREAD
+            _unread_fields = note_unread(_unread_fields, "auto_generate_assets", "auto_generate_assets", _read_error)
 
-        include_tags = d.pop("include_tags", UNSET)
+        try:
+            include_data = d.pop("include_data", UNSET)
+        except READ_ERRORS as _read_error:
+            include_data = UNREAD
+            _unread_fields = note_unread(_unread_fields, "include_data", "include_data", _read_error)
+
+        try:
+            include_tags = d.pop("include_tags", UNSET)
+        except READ_ERRORS as _read_error:
+            include_tags = UNREAD
+            _unread_fields = note_unread(_unread_fields, "include_tags", "include_tags", _read_error)
 
         export_manifest_fields = cls(
             name=name,
@@ -108,7 +146,7 @@ class ExportManifestFields:
         )
 
         export_manifest_fields.additional_properties = d
-        return export_manifest_fields
+        return mark_unread(export_manifest_fields, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -40,6 +41,13 @@ class Job:
     error: None | str | Unset = UNSET
     error_parts: JobErrorParts | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -125,66 +133,116 @@ class Job:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        flow_run_id = cast("int | None | Unset", d.pop("flow_run_id", UNSET))
+        try:
+            flow_run_id = cast("int | None | Unset", d.pop("flow_run_id", UNSET))
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | None | Unset
-        if _started_at is None or isinstance(_started_at, Unset):
-            started_at = _started_at
-        else:
-            try:
-                if not isinstance(_started_at, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
+        except READ_ERRORS as _read_error:
+            flow_run_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "flow_run_id", "flow_run_id", _read_error)
 
-                started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = cast("datetime.datetime | None | Unset", _started_at)
+        try:
+            _started_at = d.pop("started_at", UNSET)
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None or isinstance(_started_at, Unset):
+                started_at = _started_at
+            else:
+                try:
+                    if not isinstance(_started_at, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or isinstance(_completed_at, Unset):
-            completed_at = _completed_at
-        else:
-            try:
-                if not isinstance(_completed_at, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+                    started_at = started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    started_at = cast("datetime.datetime | None | Unset", _started_at)
 
-                completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast("datetime.datetime | None | Unset", _completed_at)
+        except READ_ERRORS as _read_error:
+            started_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "started_at", "started_at", _read_error)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        try:
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or isinstance(_completed_at, Unset):
+                completed_at = _completed_at
+            else:
+                try:
+                    if not isinstance(_completed_at, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-        _status = d.pop("status", UNSET)
-        status: JobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = JobStatus(_status)
+                    completed_at = completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    completed_at = cast("datetime.datetime | None | Unset", _completed_at)
 
-        is_poll_error = d.pop("is_poll_error", UNSET)
+        except READ_ERRORS as _read_error:
+            completed_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "completed_at", "completed_at", _read_error)
 
-        is_error = d.pop("is_error", UNSET)
+        try:
+            title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        except READ_ERRORS as _read_error:
+            title = UNREAD
+            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
-        _error_parts = d.pop("error_parts", UNSET)
-        error_parts: JobErrorParts | None | Unset
-        if _error_parts is None or isinstance(_error_parts, Unset):
-            error_parts = _error_parts
-        else:
-            try:
-                if not isinstance(_error_parts, dict):
-                    raise TypeError()
-                error_parts_type_0 = JobErrorParts.from_dict(_error_parts)
+        try:
+            _status = d.pop("status", UNSET)
+            status: JobStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = read_enum(JobStatus, _status)
 
-                error_parts = error_parts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_parts = cast("JobErrorParts | None | Unset", _error_parts)
+        except READ_ERRORS as _read_error:
+            status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)
+
+        try:
+            is_poll_error = d.pop("is_poll_error", UNSET)
+        except READ_ERRORS as _read_error:
+            is_poll_error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "is_poll_error", "is_poll_error", _read_error)
+
+        try:
+            is_error = d.pop("is_error", UNSET)
+        except READ_ERRORS as _read_error:
+            is_error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "is_error", "is_error", _read_error)
+
+        try:
+            error = cast("None | str | Unset", d.pop("error", UNSET))
+
+        except READ_ERRORS as _read_error:
+            error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error", "error", _read_error)
+
+        try:
+            _error_parts = d.pop("error_parts", UNSET)
+            error_parts: JobErrorParts | None | Unset
+            if _error_parts is None or isinstance(_error_parts, Unset):
+                error_parts = _error_parts
+            else:
+                try:
+                    if not isinstance(_error_parts, dict):
+                        raise TypeError()
+                    error_parts_type_0 = JobErrorParts.from_dict(_error_parts)
+
+                    if error_parts_type_0._unread:
+                        raise TypeError()
+                    error_parts = error_parts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error_parts = cast("JobErrorParts | None | Unset", _error_parts)
+
+        except READ_ERRORS as _read_error:
+            error_parts = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error_parts", "error_parts", _read_error)
 
         job = cls(
             id=id,
@@ -200,7 +258,7 @@ class Job:
         )
 
         job.additional_properties = d
-        return job
+        return mark_unread(job, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

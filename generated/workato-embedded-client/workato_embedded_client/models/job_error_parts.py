@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobErrorParts")
@@ -33,6 +34,13 @@ class JobErrorParts:
     input_: Any | Unset = UNSET
     inner_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         adapter: None | str | Unset
@@ -98,31 +106,66 @@ class JobErrorParts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        adapter = cast("None | str | Unset", d.pop("adapter", UNSET))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            adapter = cast("None | str | Unset", d.pop("adapter", UNSET))
 
-        error_type = cast("None | str | Unset", d.pop("error_type", UNSET))
+        except READ_ERRORS as _read_error:
+            adapter = UNREAD
+            _unread_fields = note_unread(_unread_fields, "adapter", "adapter", _read_error)
 
-        message = cast("None | str | Unset", d.pop("message", UNSET))
+        try:
+            error_type = cast("None | str | Unset", d.pop("error_type", UNSET))
 
-        error_id = cast("None | str | Unset", d.pop("error_id", UNSET))
+        except READ_ERRORS as _read_error:
+            error_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error_type", "error_type", _read_error)
 
-        _error_at = d.pop("error_at", UNSET)
-        error_at: datetime.datetime | None | Unset
-        if _error_at is None or isinstance(_error_at, Unset):
-            error_at = _error_at
-        else:
-            try:
-                if not isinstance(_error_at, str):
-                    raise TypeError()
-                error_at_type_0 = datetime.datetime.fromisoformat(_error_at)
+        try:
+            message = cast("None | str | Unset", d.pop("message", UNSET))
 
-                error_at = error_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_at = cast("datetime.datetime | None | Unset", _error_at)
+        except READ_ERRORS as _read_error:
+            message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "message", "message", _read_error)
 
-        input_ = d.pop("input", UNSET)
+        try:
+            error_id = cast("None | str | Unset", d.pop("error_id", UNSET))
 
-        inner_message = cast("None | str | Unset", d.pop("inner_message", UNSET))
+        except READ_ERRORS as _read_error:
+            error_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error_id", "error_id", _read_error)
+
+        try:
+            _error_at = d.pop("error_at", UNSET)
+            error_at: datetime.datetime | None | Unset
+            if _error_at is None or isinstance(_error_at, Unset):
+                error_at = _error_at
+            else:
+                try:
+                    if not isinstance(_error_at, str):
+                        raise TypeError()
+                    error_at_type_0 = datetime.datetime.fromisoformat(_error_at)
+
+                    error_at = error_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error_at = cast("datetime.datetime | None | Unset", _error_at)
+
+        except READ_ERRORS as _read_error:
+            error_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error_at", "error_at", _read_error)
+
+        try:
+            input_ = d.pop("input", UNSET)
+        except READ_ERRORS as _read_error:
+            input_ = UNREAD
+            _unread_fields = note_unread(_unread_fields, "input_", "input", _read_error)
+
+        try:
+            inner_message = cast("None | str | Unset", d.pop("inner_message", UNSET))
+
+        except READ_ERRORS as _read_error:
+            inner_message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "inner_message", "inner_message", _read_error)
 
         job_error_parts = cls(
             adapter=adapter,
@@ -135,7 +178,7 @@ class JobErrorParts:
         )
 
         job_error_parts.additional_properties = d
-        return job_error_parts
+        return mark_unread(job_error_parts, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

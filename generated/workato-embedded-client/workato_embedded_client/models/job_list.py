@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobList")
@@ -26,6 +27,13 @@ class JobList:
     job_failed_count: int | Unset = UNSET
     job_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -58,18 +66,36 @@ class JobList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Job.from_dict(items_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Job.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+        except READ_ERRORS as _read_error:
+            items = UNREAD
+            _unread_fields = note_unread(_unread_fields, "items", "items", _read_error)
 
-        job_failed_count = d.pop("job_failed_count", UNSET)
+        try:
+            job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+        except READ_ERRORS as _read_error:
+            job_succeeded_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_succeeded_count", "job_succeeded_count", _read_error)
 
-        job_count = d.pop("job_count", UNSET)
+        try:
+            job_failed_count = d.pop("job_failed_count", UNSET)
+        except READ_ERRORS as _read_error:
+            job_failed_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_failed_count", "job_failed_count", _read_error)
+
+        try:
+            job_count = d.pop("job_count", UNSET)
+        except READ_ERRORS as _read_error:
+            job_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_count", "job_count", _read_error)
 
         job_list = cls(
             items=items,
@@ -79,7 +105,7 @@ class JobList:
         )
 
         job_list.additional_properties = d
-        return job_list
+        return mark_unread(job_list, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupTable")
@@ -33,6 +34,13 @@ class LookupTable:
     updated_at: datetime.datetime | Unset = UNSET
     project_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,27 +84,55 @@ class LookupTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        schema = d.pop("schema")
+        try:
+            schema = d.pop("schema")
+        except READ_ERRORS as _read_error:
+            schema = UNREAD
+            _unread_fields = note_unread(_unread_fields, "schema", "schema", _read_error)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        project_id = cast("None | str | Unset", d.pop("project_id", UNSET))
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
+
+        try:
+            project_id = cast("None | str | Unset", d.pop("project_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            project_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
 
         lookup_table = cls(
             id=id,
@@ -108,7 +144,7 @@ class LookupTable:
         )
 
         lookup_table.additional_properties = d
-        return lookup_table
+        return mark_unread(lookup_table, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="LookupTableBatchDelete")
 
@@ -18,6 +20,13 @@ class LookupTableBatchDelete:
 
     ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids
@@ -35,14 +44,20 @@ class LookupTableBatchDelete:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids"))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            ids = cast(list[int], d.pop("ids"))
+
+        except READ_ERRORS as _read_error:
+            ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "ids", "ids", _read_error)
 
         lookup_table_batch_delete = cls(
             ids=ids,
         )
 
         lookup_table_batch_delete.additional_properties = d
-        return lookup_table_batch_delete
+        return mark_unread(lookup_table_batch_delete, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupTableBatchDeletedData")
@@ -20,6 +21,13 @@ class LookupTableBatchDeletedData:
 
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -35,14 +43,19 @@ class LookupTableBatchDeletedData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            status = d.pop("status", UNSET)
+        except READ_ERRORS as _read_error:
+            status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)
 
         lookup_table_batch_deleted_data = cls(
             status=status,
         )
 
         lookup_table_batch_deleted_data.additional_properties = d
-        return lookup_table_batch_deleted_data
+        return mark_unread(lookup_table_batch_deleted_data, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupTableFields")
@@ -24,6 +25,13 @@ class LookupTableFields:
     schema: list[LookupTableColumn]
     project_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -51,16 +59,30 @@ class LookupTableFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        schema = []
-        _schema = d.pop("schema")
-        for schema_item_data in _schema:
-            schema_item = LookupTableColumn.from_dict(schema_item_data)
+        try:
+            schema = []
+            _schema = d.pop("schema")
+            for schema_item_data in _schema:
+                schema_item = LookupTableColumn.from_dict(schema_item_data)
 
-            schema.append(schema_item)
+                schema.append(schema_item)
 
-        project_id = d.pop("project_id", UNSET)
+        except READ_ERRORS as _read_error:
+            schema = UNREAD
+            _unread_fields = note_unread(_unread_fields, "schema", "schema", _read_error)
+
+        try:
+            project_id = d.pop("project_id", UNSET)
+        except READ_ERRORS as _read_error:
+            project_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
 
         lookup_table_fields = cls(
             name=name,
@@ -69,7 +91,7 @@ class LookupTableFields:
         )
 
         lookup_table_fields.additional_properties = d
-        return lookup_table_fields
+        return mark_unread(lookup_table_fields, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Member")
@@ -33,6 +34,13 @@ class Member:
     email: None | str | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,19 +106,54 @@ class Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        grant_type = cast("None | str | Unset", d.pop("grant_type", UNSET))
+        try:
+            grant_type = cast("None | str | Unset", d.pop("grant_type", UNSET))
 
-        role_name = cast("None | str | Unset", d.pop("role_name", UNSET))
+        except READ_ERRORS as _read_error:
+            grant_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "grant_type", "grant_type", _read_error)
 
-        external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+        try:
+            role_name = cast("None | str | Unset", d.pop("role_name", UNSET))
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        except READ_ERRORS as _read_error:
+            role_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_name", "role_name", _read_error)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        try:
+            external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
 
-        time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
+
+        try:
+            name = cast("None | str | Unset", d.pop("name", UNSET))
+
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
+
+        try:
+            email = cast("None | str | Unset", d.pop("email", UNSET))
+
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
+
+        try:
+            time_zone = cast("None | str | Unset", d.pop("time_zone", UNSET))
+
+        except READ_ERRORS as _read_error:
+            time_zone = UNREAD
+            _unread_fields = note_unread(_unread_fields, "time_zone", "time_zone", _read_error)
 
         member = cls(
             id=id,
@@ -123,7 +166,7 @@ class Member:
         )
 
         member.additional_properties = d
-        return member
+        return mark_unread(member, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

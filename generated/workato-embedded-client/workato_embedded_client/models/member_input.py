@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberInput")
@@ -28,6 +29,13 @@ class MemberInput:
     external_id: str | Unset = UNSET
     time_zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,15 +68,36 @@ class MemberInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except READ_ERRORS as _read_error:
+            email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "email", "email", _read_error)
 
-        role_name = d.pop("role_name", UNSET)
+        try:
+            role_name = d.pop("role_name", UNSET)
+        except READ_ERRORS as _read_error:
+            role_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "role_name", "role_name", _read_error)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+        except READ_ERRORS as _read_error:
+            external_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
-        time_zone = d.pop("time_zone", UNSET)
+        try:
+            time_zone = d.pop("time_zone", UNSET)
+        except READ_ERRORS as _read_error:
+            time_zone = UNREAD
+            _unread_fields = note_unread(_unread_fields, "time_zone", "time_zone", _read_error)
 
         member_input = cls(
             name=name,
@@ -79,7 +108,7 @@ class MemberInput:
         )
 
         member_input.additional_properties = d
-        return member_input
+        return mark_unread(member_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

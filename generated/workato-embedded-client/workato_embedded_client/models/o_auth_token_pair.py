@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthTokenPair")
@@ -23,6 +24,13 @@ class OAuthTokenPair:
     access_token: str
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -44,9 +52,18 @@ class OAuthTokenPair:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            access_token = d.pop("access_token")
+        except READ_ERRORS as _read_error:
+            access_token = UNREAD
+            _unread_fields = note_unread(_unread_fields, "access_token", "access_token", _read_error)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = d.pop("refresh_token", UNSET)
+        except READ_ERRORS as _read_error:
+            refresh_token = UNREAD
+            _unread_fields = note_unread(_unread_fields, "refresh_token", "refresh_token", _read_error)
 
         o_auth_token_pair = cls(
             access_token=access_token,
@@ -54,7 +71,7 @@ class OAuthTokenPair:
         )
 
         o_auth_token_pair.additional_properties = d
-        return o_auth_token_pair
+        return mark_unread(o_auth_token_pair, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.package_operation_type import PackageOperationType
 from ..models.package_status import PackageStatus
 from ..types import UNSET, Unset
@@ -35,6 +36,13 @@ class Package:
     error: None | str | Unset = UNSET
     recipe_status: list[RecipeImportStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,26 +99,61 @@ class Package:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        operation_type = PackageOperationType(d.pop("operation_type"))
+        try:
+            operation_type = read_enum(PackageOperationType, d.pop("operation_type"))
 
-        status = PackageStatus(d.pop("status"))
+        except READ_ERRORS as _read_error:
+            operation_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "operation_type", "operation_type", _read_error)
 
-        export_manifest_id = cast("int | None | Unset", d.pop("export_manifest_id", UNSET))
+        try:
+            status = read_enum(PackageStatus, d.pop("status"))
 
-        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
+        except READ_ERRORS as _read_error:
+            status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        try:
+            export_manifest_id = cast("int | None | Unset", d.pop("export_manifest_id", UNSET))
 
-        _recipe_status = d.pop("recipe_status", UNSET)
-        recipe_status: list[RecipeImportStatus] | Unset = UNSET
-        if _recipe_status is not UNSET:
-            recipe_status = []
-            for recipe_status_item_data in _recipe_status:
-                recipe_status_item = RecipeImportStatus.from_dict(recipe_status_item_data)
+        except READ_ERRORS as _read_error:
+            export_manifest_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "export_manifest_id", "export_manifest_id", _read_error)
 
-                recipe_status.append(recipe_status_item)
+        try:
+            download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            download_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "download_url", "download_url", _read_error)
+
+        try:
+            error = cast("None | str | Unset", d.pop("error", UNSET))
+
+        except READ_ERRORS as _read_error:
+            error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "error", "error", _read_error)
+
+        try:
+            _recipe_status = d.pop("recipe_status", UNSET)
+            recipe_status: list[RecipeImportStatus] | Unset = UNSET
+            if _recipe_status is not UNSET:
+                recipe_status = []
+                for recipe_status_item_data in _recipe_status:
+                    recipe_status_item = RecipeImportStatus.from_dict(recipe_status_item_data)
+
+                    recipe_status.append(recipe_status_item)
+
+        except READ_ERRORS as _read_error:
+            recipe_status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "recipe_status", "recipe_status", _read_error)
 
         package = cls(
             id=id,
@@ -123,7 +166,7 @@ class Package:
         )
 
         package.additional_properties = d
-        return package
+        return mark_unread(package, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="PicklistValues")
 
@@ -18,6 +20,13 @@ class PicklistValues:
 
     data: list[list[Any]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -39,19 +48,25 @@ class PicklistValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = cast(list[Any], data_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = cast(list[Any], data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+
+        except READ_ERRORS as _read_error:
+            data = UNREAD
+            _unread_fields = note_unread(_unread_fields, "data", "data", _read_error)
 
         picklist_values = cls(
             data=data,
         )
 
         picklist_values.additional_properties = d
-        return picklist_values
+        return mark_unread(picklist_values, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

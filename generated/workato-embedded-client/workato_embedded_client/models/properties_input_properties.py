@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import model_repr, unread_attribute
 
 T = TypeVar("T", bound="PropertiesInputProperties")
 
@@ -14,6 +16,13 @@ class PropertiesInputProperties:
     """Property name (1–100 characters) → value (at most 1,024 characters)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,6 +34,7 @@ class PropertiesInputProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _unread_fields: dict[str, str] | None = None
         properties_input_properties = cls()
 
         properties_input_properties.additional_properties = d

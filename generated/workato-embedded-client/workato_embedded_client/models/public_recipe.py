@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicRecipe")
@@ -44,6 +45,13 @@ class PublicRecipe:
     description: None | str | Unset = UNSET
     parameters_schema: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -122,37 +130,90 @@ class PublicRecipe:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        try:
+            user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except READ_ERRORS as _read_error:
+            user_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "user_id", "user_id", _read_error)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        copy_count = d.pop("copy_count", UNSET)
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        action_applications = cast(list[str], d.pop("action_applications", UNSET))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        applications = cast(list[str], d.pop("applications", UNSET))
+        try:
+            copy_count = d.pop("copy_count", UNSET)
+        except READ_ERRORS as _read_error:
+            copy_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "copy_count", "copy_count", _read_error)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        try:
+            trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
 
-        parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
+        except READ_ERRORS as _read_error:
+            trigger_application = UNREAD
+            _unread_fields = note_unread(_unread_fields, "trigger_application", "trigger_application", _read_error)
+
+        try:
+            action_applications = cast(list[str], d.pop("action_applications", UNSET))
+
+        except READ_ERRORS as _read_error:
+            action_applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "action_applications", "action_applications", _read_error)
+
+        try:
+            applications = cast(list[str], d.pop("applications", UNSET))
+
+        except READ_ERRORS as _read_error:
+            applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "applications", "applications", _read_error)
+
+        try:
+            description = cast("None | str | Unset", d.pop("description", UNSET))
+
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
+
+        try:
+            parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
+
+        except READ_ERRORS as _read_error:
+            parameters_schema = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parameters_schema", "parameters_schema", _read_error)
 
         public_recipe = cls(
             id=id,
@@ -169,7 +230,7 @@ class PublicRecipe:
         )
 
         public_recipe.additional_properties = d
-        return public_recipe
+        return mark_unread(public_recipe, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

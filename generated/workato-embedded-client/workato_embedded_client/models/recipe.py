@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recipe")
@@ -78,6 +79,13 @@ class Recipe:
     version_comment: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -270,99 +278,236 @@ class Recipe:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        running = d.pop("running")
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        copy_count = d.pop("copy_count", UNSET)
+        try:
+            running = d.pop("running")
+        except READ_ERRORS as _read_error:
+            running = UNREAD
+            _unread_fields = note_unread(_unread_fields, "running", "running", _read_error)
 
-        trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
+        try:
+            user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        action_applications = cast(list[str], d.pop("action_applications", UNSET))
+        except READ_ERRORS as _read_error:
+            user_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "user_id", "user_id", _read_error)
 
-        applications = cast(list[str], d.pop("applications", UNSET))
+        try:
+            copy_count = d.pop("copy_count", UNSET)
+        except READ_ERRORS as _read_error:
+            copy_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "copy_count", "copy_count", _read_error)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        try:
+            trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
 
-        parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
+        except READ_ERRORS as _read_error:
+            trigger_application = UNREAD
+            _unread_fields = note_unread(_unread_fields, "trigger_application", "trigger_application", _read_error)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RecipeParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RecipeParameters.from_dict(_parameters)
+        try:
+            action_applications = cast(list[str], d.pop("action_applications", UNSET))
 
-        webhook_url = cast("None | str | Unset", d.pop("webhook_url", UNSET))
+        except READ_ERRORS as _read_error:
+            action_applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "action_applications", "action_applications", _read_error)
 
-        folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
+        try:
+            applications = cast(list[str], d.pop("applications", UNSET))
 
-        job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+        except READ_ERRORS as _read_error:
+            applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "applications", "applications", _read_error)
 
-        job_failed_count = d.pop("job_failed_count", UNSET)
+        try:
+            description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        lifetime_task_count = d.pop("lifetime_task_count", UNSET)
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
 
-        _last_run_at = d.pop("last_run_at", UNSET)
-        last_run_at: datetime.datetime | None | Unset
-        if _last_run_at is None or isinstance(_last_run_at, Unset):
-            last_run_at = _last_run_at
-        else:
-            try:
-                if not isinstance(_last_run_at, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
+        try:
+            parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
 
-                last_run_at = last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_run_at = cast("datetime.datetime | None | Unset", _last_run_at)
+        except READ_ERRORS as _read_error:
+            parameters_schema = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parameters_schema", "parameters_schema", _read_error)
 
-        _stopped_at = d.pop("stopped_at", UNSET)
-        stopped_at: datetime.datetime | None | Unset
-        if _stopped_at is None or isinstance(_stopped_at, Unset):
-            stopped_at = _stopped_at
-        else:
-            try:
-                if not isinstance(_stopped_at, str):
-                    raise TypeError()
-                stopped_at_type_0 = datetime.datetime.fromisoformat(_stopped_at)
+        try:
+            _parameters = d.pop("parameters", UNSET)
+            parameters: RecipeParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RecipeParameters.from_dict(_parameters)
 
-                stopped_at = stopped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stopped_at = cast("datetime.datetime | None | Unset", _stopped_at)
+        except READ_ERRORS as _read_error:
+            parameters = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parameters", "parameters", _read_error)
 
-        version_no = d.pop("version_no", UNSET)
+        try:
+            webhook_url = cast("None | str | Unset", d.pop("webhook_url", UNSET))
 
-        stop_cause = cast("None | str | Unset", d.pop("stop_cause", UNSET))
+        except READ_ERRORS as _read_error:
+            webhook_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "webhook_url", "webhook_url", _read_error)
 
-        _config = d.pop("config", UNSET)
-        config: list[RecipeConfigEntry] | Unset = UNSET
-        if _config is not UNSET:
-            config = []
-            for config_item_data in _config:
-                config_item = RecipeConfigEntry.from_dict(config_item_data)
+        try:
+            folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
 
-                config.append(config_item)
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
 
-        code = d.pop("code", UNSET)
+        try:
+            job_succeeded_count = d.pop("job_succeeded_count", UNSET)
+        except READ_ERRORS as _read_error:
+            job_succeeded_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_succeeded_count", "job_succeeded_count", _read_error)
 
-        author_name = cast("None | str | Unset", d.pop("author_name", UNSET))
+        try:
+            job_failed_count = d.pop("job_failed_count", UNSET)
+        except READ_ERRORS as _read_error:
+            job_failed_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_failed_count", "job_failed_count", _read_error)
 
-        version_author_name = cast("None | str | Unset", d.pop("version_author_name", UNSET))
+        try:
+            lifetime_task_count = d.pop("lifetime_task_count", UNSET)
+        except READ_ERRORS as _read_error:
+            lifetime_task_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "lifetime_task_count", "lifetime_task_count", _read_error)
 
-        version_author_email = cast("None | str | Unset", d.pop("version_author_email", UNSET))
+        try:
+            _last_run_at = d.pop("last_run_at", UNSET)
+            last_run_at: datetime.datetime | None | Unset
+            if _last_run_at is None or isinstance(_last_run_at, Unset):
+                last_run_at = _last_run_at
+            else:
+                try:
+                    if not isinstance(_last_run_at, str):
+                        raise TypeError()
+                    last_run_at_type_0 = datetime.datetime.fromisoformat(_last_run_at)
 
-        version_comment = cast("None | str | Unset", d.pop("version_comment", UNSET))
+                    last_run_at = last_run_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    last_run_at = cast("datetime.datetime | None | Unset", _last_run_at)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        except READ_ERRORS as _read_error:
+            last_run_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "last_run_at", "last_run_at", _read_error)
+
+        try:
+            _stopped_at = d.pop("stopped_at", UNSET)
+            stopped_at: datetime.datetime | None | Unset
+            if _stopped_at is None or isinstance(_stopped_at, Unset):
+                stopped_at = _stopped_at
+            else:
+                try:
+                    if not isinstance(_stopped_at, str):
+                        raise TypeError()
+                    stopped_at_type_0 = datetime.datetime.fromisoformat(_stopped_at)
+
+                    stopped_at = stopped_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    stopped_at = cast("datetime.datetime | None | Unset", _stopped_at)
+
+        except READ_ERRORS as _read_error:
+            stopped_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "stopped_at", "stopped_at", _read_error)
+
+        try:
+            version_no = d.pop("version_no", UNSET)
+        except READ_ERRORS as _read_error:
+            version_no = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_no", "version_no", _read_error)
+
+        try:
+            stop_cause = cast("None | str | Unset", d.pop("stop_cause", UNSET))
+
+        except READ_ERRORS as _read_error:
+            stop_cause = UNREAD
+            _unread_fields = note_unread(_unread_fields, "stop_cause", "stop_cause", _read_error)
+
+        try:
+            _config = d.pop("config", UNSET)
+            config: list[RecipeConfigEntry] | Unset = UNSET
+            if _config is not UNSET:
+                config = []
+                for config_item_data in _config:
+                    config_item = RecipeConfigEntry.from_dict(config_item_data)
+
+                    config.append(config_item)
+
+        except READ_ERRORS as _read_error:
+            config = UNREAD
+            _unread_fields = note_unread(_unread_fields, "config", "config", _read_error)
+
+        try:
+            code = d.pop("code", UNSET)
+        except READ_ERRORS as _read_error:
+            code = UNREAD
+            _unread_fields = note_unread(_unread_fields, "code", "code", _read_error)
+
+        try:
+            author_name = cast("None | str | Unset", d.pop("author_name", UNSET))
+
+        except READ_ERRORS as _read_error:
+            author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "author_name", "author_name", _read_error)
+
+        try:
+            version_author_name = cast("None | str | Unset", d.pop("version_author_name", UNSET))
+
+        except READ_ERRORS as _read_error:
+            version_author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_name", "version_author_name", _read_error)
+
+        try:
+            version_author_email = cast("None | str | Unset", d.pop("version_author_email", UNSET))
+
+        except READ_ERRORS as _read_error:
+            version_author_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_email", "version_author_email", _read_error)
+
+        try:
+            version_comment = cast("None | str | Unset", d.pop("version_comment", UNSET))
+
+        except READ_ERRORS as _read_error:
+            version_comment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_comment", "version_comment", _read_error)
+
+        try:
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+        except READ_ERRORS as _read_error:
+            tags = UNREAD
+            _unread_fields = note_unread(_unread_fields, "tags", "tags", _read_error)
 
         recipe = cls(
             id=id,
@@ -397,7 +542,7 @@ class Recipe:
         )
 
         recipe.additional_properties = d
-        return recipe
+        return mark_unread(recipe, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeConfigEntry")
@@ -29,6 +30,13 @@ class RecipeConfigEntry:
     skip_validation: bool | Unset = UNSET
     account_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         keyword = self.keyword
@@ -64,15 +72,37 @@ class RecipeConfigEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keyword = d.pop("keyword", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            keyword = d.pop("keyword", UNSET)
+        except READ_ERRORS as _read_error:
+            keyword = UNREAD
+            _unread_fields = note_unread(_unread_fields, "keyword", "keyword", _read_error)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        provider = d.pop("provider", UNSET)
+        try:
+            provider = d.pop("provider", UNSET)
+        except READ_ERRORS as _read_error:
+            provider = UNREAD
+            _unread_fields = note_unread(_unread_fields, "provider", "provider", _read_error)
 
-        skip_validation = d.pop("skip_validation", UNSET)
+        try:
+            skip_validation = d.pop("skip_validation", UNSET)
+        except READ_ERRORS as _read_error:
+            skip_validation = UNREAD
+            _unread_fields = note_unread(_unread_fields, "skip_validation", "skip_validation", _read_error)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        try:
+            account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+
+        except READ_ERRORS as _read_error:
+            account_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "account_id", "account_id", _read_error)
 
         recipe_config_entry = cls(
             keyword=keyword,
@@ -83,7 +113,7 @@ class RecipeConfigEntry:
         )
 
         recipe_config_entry.additional_properties = d
-        return recipe_config_entry
+        return mark_unread(recipe_config_entry, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

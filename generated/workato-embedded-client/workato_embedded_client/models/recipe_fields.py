@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeFields")
@@ -28,6 +29,13 @@ class RecipeFields:
     folder_id: int | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -59,15 +67,36 @@ class RecipeFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+        except READ_ERRORS as _read_error:
+            code = UNREAD
+            _unread_fields = note_unread(_unread_fields, "code", "code", _read_error)
 
-        config = d.pop("config", UNSET)
+        try:
+            config = d.pop("config", UNSET)
+        except READ_ERRORS as _read_error:
+            config = UNREAD
+            _unread_fields = note_unread(_unread_fields, "config", "config", _read_error)
 
-        folder_id = d.pop("folder_id", UNSET)
+        try:
+            folder_id = d.pop("folder_id", UNSET)
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
 
         recipe_fields = cls(
             name=name,
@@ -78,7 +107,7 @@ class RecipeFields:
         )
 
         recipe_fields.additional_properties = d
-        return recipe_fields
+        return mark_unread(recipe_fields, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeImportStatus")
@@ -23,6 +24,13 @@ class RecipeImportStatus:
     id: int | Unset = UNSET
     import_result: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -42,9 +50,18 @@ class RecipeImportStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id", UNSET)
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        import_result = d.pop("import_result", UNSET)
+        try:
+            import_result = d.pop("import_result", UNSET)
+        except READ_ERRORS as _read_error:
+            import_result = UNREAD
+            _unread_fields = note_unread(_unread_fields, "import_result", "import_result", _read_error)
 
         recipe_import_status = cls(
             id=id,
@@ -52,7 +69,7 @@ class RecipeImportStatus:
         )
 
         recipe_import_status.additional_properties = d
-        return recipe_import_status
+        return mark_unread(recipe_import_status, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

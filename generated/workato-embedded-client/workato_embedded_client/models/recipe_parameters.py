@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import model_repr, unread_attribute
 
 T = TypeVar("T", bound="RecipeParameters")
 
@@ -12,6 +14,13 @@ T = TypeVar("T", bound="RecipeParameters")
 @_attrs_define
 class RecipeParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,6 +32,7 @@ class RecipeParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _unread_fields: dict[str, str] | None = None
         recipe_parameters = cls()
 
         recipe_parameters.additional_properties = d

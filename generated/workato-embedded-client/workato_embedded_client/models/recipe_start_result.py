@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeStartResult")
@@ -24,6 +25,13 @@ class RecipeStartResult:
     code_errors: list[Any] | Unset = UNSET
     config_errors: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -53,11 +61,26 @@ class RecipeStartResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            success = d.pop("success")
+        except READ_ERRORS as _read_error:
+            success = UNREAD
+            _unread_fields = note_unread(_unread_fields, "success", "success", _read_error)
 
-        code_errors = cast(list[Any], d.pop("code_errors", UNSET))
+        try:
+            code_errors = cast(list[Any], d.pop("code_errors", UNSET))
 
-        config_errors = cast(list[Any], d.pop("config_errors", UNSET))
+        except READ_ERRORS as _read_error:
+            code_errors = UNREAD
+            _unread_fields = note_unread(_unread_fields, "code_errors", "code_errors", _read_error)
+
+        try:
+            config_errors = cast(list[Any], d.pop("config_errors", UNSET))
+
+        except READ_ERRORS as _read_error:
+            config_errors = UNREAD
+            _unread_fields = note_unread(_unread_fields, "config_errors", "config_errors", _read_error)
 
         recipe_start_result = cls(
             success=success,
@@ -66,7 +89,7 @@ class RecipeStartResult:
         )
 
         recipe_start_result.additional_properties = d
-        return recipe_start_result
+        return mark_unread(recipe_start_result, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

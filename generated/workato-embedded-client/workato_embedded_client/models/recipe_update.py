@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="RecipeUpdate")
 
@@ -18,6 +20,13 @@ class RecipeUpdate:
 
     recipe: RecipeUpdateRecipe
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recipe = self.recipe.to_dict()
@@ -35,14 +44,20 @@ class RecipeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recipe = RecipeUpdateRecipe.from_dict(d.pop("recipe"))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            recipe = RecipeUpdateRecipe.from_dict(d.pop("recipe"))
+
+        except READ_ERRORS as _read_error:
+            recipe = UNREAD
+            _unread_fields = note_unread(_unread_fields, "recipe", "recipe", _read_error)
 
         recipe_update = cls(
             recipe=recipe,
         )
 
         recipe_update.additional_properties = d
-        return recipe_update
+        return mark_unread(recipe_update, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

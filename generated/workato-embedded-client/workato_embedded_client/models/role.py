@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
@@ -34,6 +35,13 @@ class Role:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -90,48 +98,81 @@ class Role:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        inheritable = d.pop("inheritable", UNSET)
+        try:
+            inheritable = d.pop("inheritable", UNSET)
+        except READ_ERRORS as _read_error:
+            inheritable = UNREAD
+            _unread_fields = note_unread(_unread_fields, "inheritable", "inheritable", _read_error)
 
-        folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
+        try:
+            folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
 
-        _privileges = d.pop("privileges", UNSET)
-        privileges: RolePrivileges | Unset
-        if isinstance(_privileges, Unset):
-            privileges = UNSET
-        else:
-            privileges = RolePrivileges.from_dict(_privileges)
+        except READ_ERRORS as _read_error:
+            folder_ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_ids", "folder_ids", _read_error)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = _created_at
-        else:
-            try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _privileges = d.pop("privileges", UNSET)
+            privileges: RolePrivileges | Unset
+            if isinstance(_privileges, Unset):
+                privileges = UNSET
+            else:
+                privileges = RolePrivileges.from_dict(_privileges)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast("datetime.datetime | None | Unset", _created_at)
+        except READ_ERRORS as _read_error:
+            privileges = UNREAD
+            _unread_fields = note_unread(_unread_fields, "privileges", "privileges", _read_error)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
-            updated_at = _updated_at
-        else:
-            try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or isinstance(_created_at, Unset):
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast("datetime.datetime | None | Unset", _updated_at)
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast("datetime.datetime | None | Unset", _created_at)
+
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
+
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or isinstance(_updated_at, Unset):
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast("datetime.datetime | None | Unset", _updated_at)
+
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         role = cls(
             id=id,
@@ -144,7 +185,7 @@ class Role:
         )
 
         role.additional_properties = d
-        return role
+        return mark_unread(role, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleCopyInput")
@@ -22,6 +23,13 @@ class RoleCopyInput:
     name: str | Unset = UNSET
     folder_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -43,9 +51,19 @@ class RoleCopyInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
+        try:
+            folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
+
+        except READ_ERRORS as _read_error:
+            folder_ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_ids", "folder_ids", _read_error)
 
         role_copy_input = cls(
             name=name,
@@ -53,7 +71,7 @@ class RoleCopyInput:
         )
 
         role_copy_input.additional_properties = d
-        return role_copy_input
+        return mark_unread(role_copy_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="ServerError")
 
@@ -21,6 +23,13 @@ class ServerError:
     message: str
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -41,9 +50,18 @@ class ServerError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            message = d.pop("message")
+        except READ_ERRORS as _read_error:
+            message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "message", "message", _read_error)
 
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
         server_error = cls(
             message=message,
@@ -51,7 +69,7 @@ class ServerError:
         )
 
         server_error.additional_properties = d
-        return server_error
+        return mark_unread(server_error, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="SignatureVerificationKeyInput")
 
@@ -18,6 +20,13 @@ class SignatureVerificationKeyInput:
 
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -35,14 +44,19 @@ class SignatureVerificationKeyInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            key = d.pop("key")
+        except READ_ERRORS as _read_error:
+            key = UNREAD
+            _unread_fields = note_unread(_unread_fields, "key", "key", _read_error)
 
         signature_verification_key_input = cls(
             key=key,
         )
 
         signature_verification_key_input.additional_properties = d
-        return signature_verification_key_input
+        return mark_unread(signature_verification_key_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

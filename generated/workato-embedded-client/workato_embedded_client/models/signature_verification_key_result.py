@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="SignatureVerificationKeyResult")
 
@@ -20,6 +22,13 @@ class SignatureVerificationKeyResult:
     vendor_id: str
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         vendor_id = self.vendor_id
@@ -40,9 +49,18 @@ class SignatureVerificationKeyResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vendor_id = d.pop("vendor_id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            vendor_id = d.pop("vendor_id")
+        except READ_ERRORS as _read_error:
+            vendor_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "vendor_id", "vendor_id", _read_error)
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except READ_ERRORS as _read_error:
+            success = UNREAD
+            _unread_fields = note_unread(_unread_fields, "success", "success", _read_error)
 
         signature_verification_key_result = cls(
             vendor_id=vendor_id,
@@ -50,7 +68,7 @@ class SignatureVerificationKeyResult:
         )
 
         signature_verification_key_result.additional_properties = d
-        return signature_verification_key_result
+        return mark_unread(signature_verification_key_result, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

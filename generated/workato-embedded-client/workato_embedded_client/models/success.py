@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="Success")
 
@@ -20,6 +22,13 @@ class Success:
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -37,14 +46,19 @@ class Success:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            success = d.pop("success")
+        except READ_ERRORS as _read_error:
+            success = UNREAD
+            _unread_fields = note_unread(_unread_fields, "success", "success", _read_error)
 
         success = cls(
             success=success,
         )
 
         success.additional_properties = d
-        return success
+        return mark_unread(success, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,6 +39,7 @@ class ApiClientsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -73,6 +74,7 @@ class ApiClientsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -113,6 +115,7 @@ class AsyncApiClientsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -147,6 +150,7 @@ class AsyncApiClientsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 

@@ -47,6 +47,7 @@ class CustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -72,6 +73,7 @@ class CustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -103,6 +105,7 @@ class CustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -132,6 +135,7 @@ class CustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -160,6 +164,7 @@ class CustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -204,6 +209,7 @@ class AsyncCustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -229,6 +235,7 @@ class AsyncCustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -260,6 +267,7 @@ class AsyncCustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -289,6 +297,7 @@ class AsyncCustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -317,6 +326,7 @@ class AsyncCustomConnectorsResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 

@@ -50,6 +50,7 @@ class FoldersResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -110,6 +111,7 @@ class FoldersResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -157,6 +159,7 @@ class AsyncFoldersResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -217,6 +220,7 @@ class AsyncFoldersResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 

@@ -53,6 +53,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -80,6 +81,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -115,6 +117,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -147,6 +150,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -178,6 +182,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -220,6 +225,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -255,6 +261,7 @@ class RecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -301,6 +308,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -328,6 +336,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -363,6 +372,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -395,6 +405,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -426,6 +437,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -468,6 +480,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -503,6 +516,7 @@ class AsyncRecipeLifecycleResource:
         Raises:
             APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
                 RateLimitError or ServerError (after the retries), all importable from the package.
+            APIResponseValidationError: For a success whose body cannot be read.
             errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
             APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.auth_type import AuthType
 from ..models.jwt_method import JwtMethod
 from ..types import UNSET, Unset
@@ -44,6 +45,13 @@ class AccessProfileInput:
     required_claims: list[str] | Unset = UNSET
     allowed_issuers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -114,41 +122,96 @@ class AccessProfileInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
+        try:
+            api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
 
-        active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            api_collection_ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_collection_ids", "api_collection_ids", _read_error)
 
-        auth_type = AuthType(d.pop("auth_type"))
+        try:
+            active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            active = UNREAD
+            _unread_fields = note_unread(_unread_fields, "active", "active", _read_error)
 
-        _jwt_method = d.pop("jwt_method", UNSET)
-        jwt_method: JwtMethod | Unset
-        if isinstance(_jwt_method, Unset):
-            jwt_method = UNSET
-        else:
-            jwt_method = JwtMethod(_jwt_method)
+        try:
+            auth_type = read_enum(AuthType, d.pop("auth_type"))
 
-        jwt_secret = d.pop("jwt_secret", UNSET)
+        except READ_ERRORS as _read_error:
+            auth_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "auth_type", "auth_type", _read_error)
 
-        _ip_allow_list = d.pop("ip_allow_list", UNSET)
-        ip_allow_list: list[str] | Unset = UNSET
-        if _ip_allow_list is not UNSET:
-            ip_allow_list = []
-            for ip_allow_list_item_data in _ip_allow_list:
-                ip_allow_list_item = cast("str", ip_allow_list_item_data)
+        try:
+            _jwt_method = d.pop("jwt_method", UNSET)
+            jwt_method: JwtMethod | Unset
+            if isinstance(_jwt_method, Unset):
+                jwt_method = UNSET
+            else:
+                jwt_method = read_enum(JwtMethod, _jwt_method)
 
-                ip_allow_list.append(ip_allow_list_item)
+        except READ_ERRORS as _read_error:
+            jwt_method = UNREAD
+            _unread_fields = note_unread(_unread_fields, "jwt_method", "jwt_method", _read_error)
 
-        oidc_issuer = d.pop("oidc_issuer", UNSET)
+        try:
+            jwt_secret = d.pop("jwt_secret", UNSET)
+        except READ_ERRORS as _read_error:
+            jwt_secret = UNREAD
+            _unread_fields = note_unread(_unread_fields, "jwt_secret", "jwt_secret", _read_error)
 
-        oidc_jwks_uri = d.pop("oidc_jwks_uri", UNSET)
+        try:
+            _ip_allow_list = d.pop("ip_allow_list", UNSET)
+            ip_allow_list: list[str] | Unset = UNSET
+            if _ip_allow_list is not UNSET:
+                ip_allow_list = []
+                for ip_allow_list_item_data in _ip_allow_list:
+                    ip_allow_list_item = cast("str", ip_allow_list_item_data)
 
-        access_profile_claim = d.pop("access_profile_claim", UNSET)
+                    ip_allow_list.append(ip_allow_list_item)
 
-        required_claims = cast(list[str], d.pop("required_claims", UNSET))
+        except READ_ERRORS as _read_error:
+            ip_allow_list = UNREAD
+            _unread_fields = note_unread(_unread_fields, "ip_allow_list", "ip_allow_list", _read_error)
 
-        allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+        try:
+            oidc_issuer = d.pop("oidc_issuer", UNSET)
+        except READ_ERRORS as _read_error:
+            oidc_issuer = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_issuer", "oidc_issuer", _read_error)
+
+        try:
+            oidc_jwks_uri = d.pop("oidc_jwks_uri", UNSET)
+        except READ_ERRORS as _read_error:
+            oidc_jwks_uri = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_jwks_uri", "oidc_jwks_uri", _read_error)
+
+        try:
+            access_profile_claim = d.pop("access_profile_claim", UNSET)
+        except READ_ERRORS as _read_error:
+            access_profile_claim = UNREAD
+            _unread_fields = note_unread(_unread_fields, "access_profile_claim", "access_profile_claim", _read_error)
+
+        try:
+            required_claims = cast(list[str], d.pop("required_claims", UNSET))
+
+        except READ_ERRORS as _read_error:
+            required_claims = UNREAD
+            _unread_fields = note_unread(_unread_fields, "required_claims", "required_claims", _read_error)
+
+        try:
+            allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+
+        except READ_ERRORS as _read_error:
+            allowed_issuers = UNREAD
+            _unread_fields = note_unread(_unread_fields, "allowed_issuers", "allowed_issuers", _read_error)
 
         access_profile_input = cls(
             name=name,
@@ -166,7 +229,7 @@ class AccessProfileInput:
         )
 
         access_profile_input.additional_properties = d
-        return access_profile_input
+        return mark_unread(access_profile_input, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

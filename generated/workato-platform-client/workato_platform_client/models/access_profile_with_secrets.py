@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.auth_type import AuthType
 from ..models.jwt_method import JwtMethod
 from ..types import UNSET, Unset
@@ -60,6 +61,13 @@ class AccessProfileWithSecrets:
     required_claims: list[str] | Unset = UNSET
     allowed_issuers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -163,55 +171,147 @@ class AccessProfileWithSecrets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        api_client_id = d.pop("api_client_id")
+        try:
+            api_client_id = d.pop("api_client_id")
+        except READ_ERRORS as _read_error:
+            api_client_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_client_id", "api_client_id", _read_error)
 
-        api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
+        try:
+            api_collection_ids = cast(list[int], d.pop("api_collection_ids"))
 
-        active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            api_collection_ids = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_collection_ids", "api_collection_ids", _read_error)
 
-        auth_type = AuthType(d.pop("auth_type"))
+        try:
+            active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            active = UNREAD
+            _unread_fields = note_unread(_unread_fields, "active", "active", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            auth_type = read_enum(AuthType, d.pop("auth_type"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except READ_ERRORS as _read_error:
+            auth_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "auth_type", "auth_type", _read_error)
 
-        _jwt_method = d.pop("jwt_method")
-        jwt_method: JwtMethod | None
-        if _jwt_method is None:
-            jwt_method = _jwt_method
-        else:
-            try:
-                if not isinstance(_jwt_method, str):
-                    raise TypeError()
-                jwt_method_type_0 = JwtMethod(_jwt_method)
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                jwt_method = jwt_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                jwt_method = cast("JwtMethod | None", _jwt_method)
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        jwt_secret = cast("None | str", d.pop("jwt_secret"))
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        oauth_client_id = cast("None | str", d.pop("oauth_client_id"))
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
-        oauth_client_secret = cast("None | str", d.pop("oauth_client_secret"))
+        try:
+            _jwt_method = d.pop("jwt_method")
+            jwt_method: JwtMethod | None
+            if _jwt_method is None:
+                jwt_method = _jwt_method
+            else:
+                try:
+                    if not isinstance(_jwt_method, str):
+                        raise TypeError()
+                    jwt_method_type_0 = read_enum(JwtMethod, _jwt_method)
 
-        secret = cast("None | str", d.pop("secret"))
+                    jwt_method = jwt_method_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    jwt_method = cast("JwtMethod | None", _jwt_method)
 
-        ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
+        except READ_ERRORS as _read_error:
+            jwt_method = UNREAD
+            _unread_fields = note_unread(_unread_fields, "jwt_method", "jwt_method", _read_error)
 
-        oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
+        try:
+            jwt_secret = cast("None | str", d.pop("jwt_secret"))
 
-        oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
+        except READ_ERRORS as _read_error:
+            jwt_secret = UNREAD
+            _unread_fields = note_unread(_unread_fields, "jwt_secret", "jwt_secret", _read_error)
 
-        access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
+        try:
+            oauth_client_id = cast("None | str", d.pop("oauth_client_id"))
 
-        required_claims = cast(list[str], d.pop("required_claims", UNSET))
+        except READ_ERRORS as _read_error:
+            oauth_client_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oauth_client_id", "oauth_client_id", _read_error)
 
-        allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+        try:
+            oauth_client_secret = cast("None | str", d.pop("oauth_client_secret"))
+
+        except READ_ERRORS as _read_error:
+            oauth_client_secret = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oauth_client_secret", "oauth_client_secret", _read_error)
+
+        try:
+            secret = cast("None | str", d.pop("secret"))
+
+        except READ_ERRORS as _read_error:
+            secret = UNREAD
+            _unread_fields = note_unread(_unread_fields, "secret", "secret", _read_error)
+
+        try:
+            ip_allow_list = cast(list[str], d.pop("ip_allow_list", UNSET))
+
+        except READ_ERRORS as _read_error:
+            ip_allow_list = UNREAD
+            _unread_fields = note_unread(_unread_fields, "ip_allow_list", "ip_allow_list", _read_error)
+
+        try:
+            oidc_issuer = cast("None | str | Unset", d.pop("oidc_issuer", UNSET))
+
+        except READ_ERRORS as _read_error:
+            oidc_issuer = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_issuer", "oidc_issuer", _read_error)
+
+        try:
+            oidc_jwks_uri = cast("None | str | Unset", d.pop("oidc_jwks_uri", UNSET))
+
+        except READ_ERRORS as _read_error:
+            oidc_jwks_uri = UNREAD
+            _unread_fields = note_unread(_unread_fields, "oidc_jwks_uri", "oidc_jwks_uri", _read_error)
+
+        try:
+            access_profile_claim = cast("None | str | Unset", d.pop("access_profile_claim", UNSET))
+
+        except READ_ERRORS as _read_error:
+            access_profile_claim = UNREAD
+            _unread_fields = note_unread(_unread_fields, "access_profile_claim", "access_profile_claim", _read_error)
+
+        try:
+            required_claims = cast(list[str], d.pop("required_claims", UNSET))
+
+        except READ_ERRORS as _read_error:
+            required_claims = UNREAD
+            _unread_fields = note_unread(_unread_fields, "required_claims", "required_claims", _read_error)
+
+        try:
+            allowed_issuers = cast(list[str], d.pop("allowed_issuers", UNSET))
+
+        except READ_ERRORS as _read_error:
+            allowed_issuers = UNREAD
+            _unread_fields = note_unread(_unread_fields, "allowed_issuers", "allowed_issuers", _read_error)
 
         access_profile_with_secrets = cls(
             id=id,
@@ -236,7 +336,7 @@ class AccessProfileWithSecrets:
         )
 
         access_profile_with_secrets.additional_properties = d
-        return access_profile_with_secrets
+        return mark_unread(access_profile_with_secrets, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiCollection")
@@ -35,6 +36,13 @@ class ApiCollection:
     updated_at: datetime.datetime
     project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -74,21 +82,56 @@ class ApiCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        version = d.pop("version")
+        try:
+            version = d.pop("version")
+        except READ_ERRORS as _read_error:
+            version = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version", "version", _read_error)
 
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
+        except READ_ERRORS as _read_error:
+            url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "url", "url", _read_error)
 
-        api_spec_url = d.pop("api_spec_url")
+        try:
+            api_spec_url = d.pop("api_spec_url")
+        except READ_ERRORS as _read_error:
+            api_spec_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_spec_url", "api_spec_url", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        project_id = d.pop("project_id", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
+
+        try:
+            project_id = d.pop("project_id", UNSET)
+        except READ_ERRORS as _read_error:
+            project_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
 
         api_collection = cls(
             id=id,
@@ -102,7 +145,7 @@ class ApiCollection:
         )
 
         api_collection.additional_properties = d
-        return api_collection
+        return mark_unread(api_collection, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.api_endpoint_method import ApiEndpointMethod
 
 T = TypeVar("T", bound="ApiEndpoint")
@@ -45,6 +46,13 @@ class ApiEndpoint:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -99,31 +107,88 @@ class ApiEndpoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            id = d.pop("id")
+        except READ_ERRORS as _read_error:
+            id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
-        api_collection_id = d.pop("api_collection_id")
+        try:
+            api_collection_id = d.pop("api_collection_id")
+        except READ_ERRORS as _read_error:
+            api_collection_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "api_collection_id", "api_collection_id", _read_error)
 
-        flow_id = d.pop("flow_id")
+        try:
+            flow_id = d.pop("flow_id")
+        except READ_ERRORS as _read_error:
+            flow_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "flow_id", "flow_id", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        method = ApiEndpointMethod(d.pop("method"))
+        try:
+            method = read_enum(ApiEndpointMethod, d.pop("method"))
 
-        url = d.pop("url")
+        except READ_ERRORS as _read_error:
+            method = UNREAD
+            _unread_fields = note_unread(_unread_fields, "method", "method", _read_error)
 
-        legacy_url = cast("None | str", d.pop("legacy_url"))
+        try:
+            url = d.pop("url")
+        except READ_ERRORS as _read_error:
+            url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "url", "url", _read_error)
 
-        base_path = d.pop("base_path")
+        try:
+            legacy_url = cast("None | str", d.pop("legacy_url"))
 
-        path = d.pop("path")
+        except READ_ERRORS as _read_error:
+            legacy_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "legacy_url", "legacy_url", _read_error)
 
-        active = d.pop("active")
+        try:
+            base_path = d.pop("base_path")
+        except READ_ERRORS as _read_error:
+            base_path = UNREAD
+            _unread_fields = note_unread(_unread_fields, "base_path", "base_path", _read_error)
 
-        legacy = d.pop("legacy")
+        try:
+            path = d.pop("path")
+        except READ_ERRORS as _read_error:
+            path = UNREAD
+            _unread_fields = note_unread(_unread_fields, "path", "path", _read_error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            active = d.pop("active")
+        except READ_ERRORS as _read_error:
+            active = UNREAD
+            _unread_fields = note_unread(_unread_fields, "active", "active", _read_error)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        try:
+            legacy = d.pop("legacy")
+        except READ_ERRORS as _read_error:
+            legacy = UNREAD
+            _unread_fields = note_unread(_unread_fields, "legacy", "legacy", _read_error)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        except READ_ERRORS as _read_error:
+            updated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         api_endpoint = cls(
             id=id,
@@ -142,7 +207,7 @@ class ApiEndpoint:
         )
 
         api_endpoint.additional_properties = d
-        return api_endpoint
+        return mark_unread(api_endpoint, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

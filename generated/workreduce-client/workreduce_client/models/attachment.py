@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
@@ -29,6 +30,13 @@ class Attachment:
     size: int | Unset = UNSET
     content_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat().replace("+00:00", "Z")
@@ -61,15 +69,37 @@ class Attachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        url = d.pop("url")
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        name = d.pop("name", UNSET)
+        try:
+            url = d.pop("url")
+        except READ_ERRORS as _read_error:
+            url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "url", "url", _read_error)
 
-        size = d.pop("size", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        content_type = d.pop("content_type", UNSET)
+        try:
+            size = d.pop("size", UNSET)
+        except READ_ERRORS as _read_error:
+            size = UNREAD
+            _unread_fields = note_unread(_unread_fields, "size", "size", _read_error)
+
+        try:
+            content_type = d.pop("content_type", UNSET)
+        except READ_ERRORS as _read_error:
+            content_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "content_type", "content_type", _read_error)
 
         attachment = cls(
             created_at=created_at,
@@ -80,7 +110,7 @@ class Attachment:
         )
 
         attachment.additional_properties = d
-        return attachment
+        return mark_unread(attachment, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

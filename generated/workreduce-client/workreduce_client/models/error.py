@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -23,6 +24,13 @@ class Error:
     message: str
     errors: ErrorErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -46,14 +54,24 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            message = d.pop("message")
+        except READ_ERRORS as _read_error:
+            message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "message", "message", _read_error)
 
-        _errors = d.pop("errors", UNSET)
-        errors: ErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorErrors.from_dict(_errors)
+        try:
+            _errors = d.pop("errors", UNSET)
+            errors: ErrorErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = ErrorErrors.from_dict(_errors)
+
+        except READ_ERRORS as _read_error:
+            errors = UNREAD
+            _unread_fields = note_unread(_unread_fields, "errors", "errors", _read_error)
 
         error = cls(
             message=message,
@@ -61,7 +79,7 @@ class Error:
         )
 
         error.additional_properties = d
-        return error
+        return mark_unread(error, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import model_repr, unread_attribute
 
 T = TypeVar("T", bound="ErrorErrors")
 
@@ -14,6 +16,13 @@ class ErrorErrors:
     """For 400, field name to its messages."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -26,6 +35,7 @@ class ErrorErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _unread_fields: dict[str, str] | None = None
         error_errors = cls()
 
         additional_properties = {}

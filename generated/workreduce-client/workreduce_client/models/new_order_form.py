@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewOrderForm")
@@ -35,6 +36,13 @@ class NewOrderForm:
     team: str | Unset = UNSET
     requester_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -79,38 +87,65 @@ class NewOrderForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        task_type = d.pop("task_type")
+        try:
+            task_type = d.pop("task_type")
+        except READ_ERRORS as _read_error:
+            task_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_type", "task_type", _read_error)
 
-        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_due_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return componentsschemas_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_due_date_type_1 = datetime.date.fromisoformat(data)
+            def _parse_due_date(data: object) -> datetime.date | datetime.datetime | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_due_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_due_date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | str | Unset, data)
+                    return componentsschemas_due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_due_date_type_1 = datetime.date.fromisoformat(data)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+                    return componentsschemas_due_date_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | datetime.datetime | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+            due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        team = d.pop("team", UNSET)
+        except READ_ERRORS as _read_error:
+            due_date = UNREAD
+            _unread_fields = note_unread(_unread_fields, "due_date", "due_date", _read_error)
 
-        requester_email = d.pop("requester_email", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
+
+        try:
+            team = d.pop("team", UNSET)
+        except READ_ERRORS as _read_error:
+            team = UNREAD
+            _unread_fields = note_unread(_unread_fields, "team", "team", _read_error)
+
+        try:
+            requester_email = d.pop("requester_email", UNSET)
+        except READ_ERRORS as _read_error:
+            requester_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "requester_email", "requester_email", _read_error)
 
         new_order_form = cls(
             name=name,
@@ -122,7 +157,7 @@ class NewOrderForm:
         )
 
         new_order_form.additional_properties = d
-        return new_order_form
+        return mark_unread(new_order_form, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

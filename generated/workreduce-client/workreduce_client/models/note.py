@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="Note")
 
@@ -21,6 +23,13 @@ class Note:
     created_at: datetime.datetime
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat().replace("+00:00", "Z")
@@ -41,9 +50,19 @@ class Note:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _unread_fields: dict[str, str] | None = None
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        text = d.pop("text")
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
+
+        try:
+            text = d.pop("text")
+        except READ_ERRORS as _read_error:
+            text = UNREAD
+            _unread_fields = note_unread(_unread_fields, "text", "text", _read_error)
 
         note = cls(
             created_at=created_at,
@@ -51,7 +70,7 @@ class Note:
         )
 
         note.additional_properties = d
-        return note
+        return mark_unread(note, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

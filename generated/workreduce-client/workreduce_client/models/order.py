@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
@@ -52,6 +53,13 @@ class Order:
     team: None | str | Unset = UNSET
     work_result: None | Unset | WorkResult = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_name = self.account_name
@@ -149,83 +157,155 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_name = d.pop("account_name")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            account_name = d.pop("account_name")
+        except READ_ERRORS as _read_error:
+            account_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "account_name", "account_name", _read_error)
 
-        account_id = d.pop("account_id")
+        try:
+            account_id = d.pop("account_id")
+        except READ_ERRORS as _read_error:
+            account_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "account_id", "account_id", _read_error)
 
-        order_number = d.pop("order_number")
+        try:
+            order_number = d.pop("order_number")
+        except READ_ERRORS as _read_error:
+            order_number = UNREAD
+            _unread_fields = note_unread(_unread_fields, "order_number", "order_number", _read_error)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        status = OrderStatus(d.pop("status"))
+        try:
+            status = read_enum(OrderStatus, d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except READ_ERRORS as _read_error:
+            status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)
 
-        work_request = WorkRequest.from_dict(d.pop("work_request"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        task_type = d.pop("task_type")
+        except READ_ERRORS as _read_error:
+            created_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
-        task_type_category = d.pop("task_type_category")
+        try:
+            work_request = WorkRequest.from_dict(d.pop("work_request"))
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset
-        if _due_date is None or isinstance(_due_date, Unset):
-            due_date = _due_date
-        else:
-            try:
-                if not isinstance(_due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
+        except READ_ERRORS as _read_error:
+            work_request = UNREAD
+            _unread_fields = note_unread(_unread_fields, "work_request", "work_request", _read_error)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast("datetime.datetime | None | Unset", _due_date)
+        try:
+            task_type = d.pop("task_type")
+        except READ_ERRORS as _read_error:
+            task_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_type", "task_type", _read_error)
 
-        _activated_at = d.pop("activated_at", UNSET)
-        activated_at: datetime.datetime | None | Unset
-        if _activated_at is None or isinstance(_activated_at, Unset):
-            activated_at = _activated_at
-        else:
-            try:
-                if not isinstance(_activated_at, str):
-                    raise TypeError()
-                activated_at_type_0 = datetime.datetime.fromisoformat(_activated_at)
+        try:
+            task_type_category = d.pop("task_type_category")
+        except READ_ERRORS as _read_error:
+            task_type_category = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_type_category", "task_type_category", _read_error)
 
-                activated_at = activated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                activated_at = cast("datetime.datetime | None | Unset", _activated_at)
+        try:
+            _due_date = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | None | Unset
+            if _due_date is None or isinstance(_due_date, Unset):
+                due_date = _due_date
+            else:
+                try:
+                    if not isinstance(_due_date, str):
+                        raise TypeError()
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | None | Unset
-        if _completed_at is None or isinstance(_completed_at, Unset):
-            completed_at = _completed_at
-        else:
-            try:
-                if not isinstance(_completed_at, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+                    due_date = due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    due_date = cast("datetime.datetime | None | Unset", _due_date)
 
-                completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast("datetime.datetime | None | Unset", _completed_at)
+        except READ_ERRORS as _read_error:
+            due_date = UNREAD
+            _unread_fields = note_unread(_unread_fields, "due_date", "due_date", _read_error)
 
-        requester_email = cast("None | str | Unset", d.pop("requester_email", UNSET))
+        try:
+            _activated_at = d.pop("activated_at", UNSET)
+            activated_at: datetime.datetime | None | Unset
+            if _activated_at is None or isinstance(_activated_at, Unset):
+                activated_at = _activated_at
+            else:
+                try:
+                    if not isinstance(_activated_at, str):
+                        raise TypeError()
+                    activated_at_type_0 = datetime.datetime.fromisoformat(_activated_at)
 
-        team = cast("None | str | Unset", d.pop("team", UNSET))
+                    activated_at = activated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    activated_at = cast("datetime.datetime | None | Unset", _activated_at)
 
-        _work_result = d.pop("work_result", UNSET)
-        work_result: None | Unset | WorkResult
-        if _work_result is None or isinstance(_work_result, Unset):
-            work_result = _work_result
-        else:
-            try:
-                if not isinstance(_work_result, dict):
-                    raise TypeError()
-                work_result_type_0 = WorkResult.from_dict(_work_result)
+        except READ_ERRORS as _read_error:
+            activated_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "activated_at", "activated_at", _read_error)
 
-                work_result = work_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                work_result = cast("None | Unset | WorkResult", _work_result)
+        try:
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None or isinstance(_completed_at, Unset):
+                completed_at = _completed_at
+            else:
+                try:
+                    if not isinstance(_completed_at, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+
+                    completed_at = completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    completed_at = cast("datetime.datetime | None | Unset", _completed_at)
+
+        except READ_ERRORS as _read_error:
+            completed_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "completed_at", "completed_at", _read_error)
+
+        try:
+            requester_email = cast("None | str | Unset", d.pop("requester_email", UNSET))
+
+        except READ_ERRORS as _read_error:
+            requester_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "requester_email", "requester_email", _read_error)
+
+        try:
+            team = cast("None | str | Unset", d.pop("team", UNSET))
+
+        except READ_ERRORS as _read_error:
+            team = UNREAD
+            _unread_fields = note_unread(_unread_fields, "team", "team", _read_error)
+
+        try:
+            _work_result = d.pop("work_result", UNSET)
+            work_result: None | Unset | WorkResult
+            if _work_result is None or isinstance(_work_result, Unset):
+                work_result = _work_result
+            else:
+                try:
+                    if not isinstance(_work_result, dict):
+                        raise TypeError()
+                    work_result_type_0 = WorkResult.from_dict(_work_result)
+
+                    if work_result_type_0._unread:
+                        raise TypeError()
+                    work_result = work_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    work_result = cast("None | Unset | WorkResult", _work_result)
+
+        except READ_ERRORS as _read_error:
+            work_result = UNREAD
+            _unread_fields = note_unread(_unread_fields, "work_result", "work_result", _read_error)
 
         order = cls(
             account_name=account_name,
@@ -246,7 +326,7 @@ class Order:
         )
 
         order.additional_properties = d
-        return order
+        return mark_unread(order, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

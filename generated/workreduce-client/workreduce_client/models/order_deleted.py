@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="OrderDeleted")
 
@@ -20,6 +22,13 @@ class OrderDeleted:
     order_number: str
     deleted: Literal["success"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_number = self.order_number
@@ -40,11 +49,20 @@ class OrderDeleted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_number = d.pop("order_number")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            order_number = d.pop("order_number")
+        except READ_ERRORS as _read_error:
+            order_number = UNREAD
+            _unread_fields = note_unread(_unread_fields, "order_number", "order_number", _read_error)
 
-        deleted = cast(Literal["success"], d.pop("deleted"))
-        if deleted != "success":
-            raise ValueError(f"deleted must match const 'success', got '{deleted}'")
+        try:
+            deleted = cast(Literal["success"], d.pop("deleted"))
+            if deleted != "success":
+                raise ValueError(f"deleted must match const 'success', got '{deleted}'")
+        except READ_ERRORS as _read_error:
+            deleted = UNREAD
+            _unread_fields = note_unread(_unread_fields, "deleted", "deleted", _read_error)
 
         order_deleted = cls(
             order_number=order_number,
@@ -52,7 +70,7 @@ class OrderDeleted:
         )
 
         order_deleted.additional_properties = d
-        return order_deleted
+        return mark_unread(order_deleted, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

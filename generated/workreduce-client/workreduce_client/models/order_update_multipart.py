@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="OrderUpdateMultipart")
@@ -35,6 +36,13 @@ class OrderUpdateMultipart:
     task_type: str | Unset = UNSET
     attachments: list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -111,43 +119,67 @@ class OrderUpdateMultipart:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            name = d.pop("name", UNSET)
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
 
-        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_due_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return componentsschemas_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_due_date_type_1 = datetime.date.fromisoformat(data)
+            def _parse_due_date(data: object) -> datetime.date | datetime.datetime | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_due_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_due_date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | str | Unset, data)
+                    return componentsschemas_due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_due_date_type_1 = datetime.date.fromisoformat(data)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+                    return componentsschemas_due_date_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | datetime.datetime | str | Unset, data)
 
-        task_type = d.pop("task_type", UNSET)
+            due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        _attachments = d.pop("attachments[]", UNSET)
-        attachments: list[File] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = File(payload=BytesIO(attachments_item_data))
+        except READ_ERRORS as _read_error:
+            due_date = UNREAD
+            _unread_fields = note_unread(_unread_fields, "due_date", "due_date", _read_error)
 
-                attachments.append(attachments_item)
+        try:
+            task_type = d.pop("task_type", UNSET)
+        except READ_ERRORS as _read_error:
+            task_type = UNREAD
+            _unread_fields = note_unread(_unread_fields, "task_type", "task_type", _read_error)
+
+        try:
+            _attachments = d.pop("attachments[]", UNSET)
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = File(payload=BytesIO(attachments_item_data))
+
+                    attachments.append(attachments_item)
+
+        except READ_ERRORS as _read_error:
+            attachments = UNREAD
+            _unread_fields = note_unread(_unread_fields, "attachments", "attachments[]", _read_error)
 
         order_update_multipart = cls(
             name=name,
@@ -158,7 +190,7 @@ class OrderUpdateMultipart:
         )
 
         order_update_multipart.additional_properties = d
-        return order_update_multipart
+        return mark_unread(order_update_multipart, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

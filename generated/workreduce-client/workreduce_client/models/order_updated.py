@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="OrderUpdated")
 
@@ -20,6 +22,13 @@ class OrderUpdated:
     order_number: str
     updated: Literal["success"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_number = self.order_number
@@ -40,11 +49,20 @@ class OrderUpdated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_number = d.pop("order_number")
+        _unread_fields: dict[str, str] | None = None
+        try:
+            order_number = d.pop("order_number")
+        except READ_ERRORS as _read_error:
+            order_number = UNREAD
+            _unread_fields = note_unread(_unread_fields, "order_number", "order_number", _read_error)
 
-        updated = cast(Literal["success"], d.pop("updated"))
-        if updated != "success":
-            raise ValueError(f"updated must match const 'success', got '{updated}'")
+        try:
+            updated = cast(Literal["success"], d.pop("updated"))
+            if updated != "success":
+                raise ValueError(f"updated must match const 'success', got '{updated}'")
+        except READ_ERRORS as _read_error:
+            updated = UNREAD
+            _unread_fields = note_unread(_unread_fields, "updated", "updated", _read_error)
 
         order_updated = cls(
             order_number=order_number,
@@ -52,7 +70,7 @@ class OrderUpdated:
         )
 
         order_updated.additional_properties = d
-        return order_updated
+        return mark_unread(order_updated, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

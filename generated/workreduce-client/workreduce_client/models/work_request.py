@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 
 T = TypeVar("T", bound="WorkRequest")
 
@@ -20,6 +22,13 @@ class WorkRequest:
     notes: list[Note]
     attachments: list[Attachment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         notes = []
@@ -46,19 +55,30 @@ class WorkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notes = []
-        _notes = d.pop("notes")
-        for notes_item_data in _notes:
-            notes_item = Note.from_dict(notes_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            notes = []
+            _notes = d.pop("notes")
+            for notes_item_data in _notes:
+                notes_item = Note.from_dict(notes_item_data)
 
-            notes.append(notes_item)
+                notes.append(notes_item)
 
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = Attachment.from_dict(attachments_item_data)
+        except READ_ERRORS as _read_error:
+            notes = UNREAD
+            _unread_fields = note_unread(_unread_fields, "notes", "notes", _read_error)
 
-            attachments.append(attachments_item)
+        try:
+            attachments = []
+            _attachments = d.pop("attachments")
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        except READ_ERRORS as _read_error:
+            attachments = UNREAD
+            _unread_fields = note_unread(_unread_fields, "attachments", "attachments", _read_error)
 
         work_request = cls(
             notes=notes,
@@ -66,7 +86,7 @@ class WorkRequest:
         )
 
         work_request.additional_properties = d
-        return work_request
+        return mark_unread(work_request, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkResult")
@@ -24,6 +25,13 @@ class WorkResult:
     attachments: list[Attachment]
     total_billable_hours: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    if not TYPE_CHECKING:
+        __getattr__ = unread_attribute
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         notes = []
@@ -58,21 +66,37 @@ class WorkResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notes = []
-        _notes = d.pop("notes")
-        for notes_item_data in _notes:
-            notes_item = Note.from_dict(notes_item_data)
+        _unread_fields: dict[str, str] | None = None
+        try:
+            notes = []
+            _notes = d.pop("notes")
+            for notes_item_data in _notes:
+                notes_item = Note.from_dict(notes_item_data)
 
-            notes.append(notes_item)
+                notes.append(notes_item)
 
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = Attachment.from_dict(attachments_item_data)
+        except READ_ERRORS as _read_error:
+            notes = UNREAD
+            _unread_fields = note_unread(_unread_fields, "notes", "notes", _read_error)
 
-            attachments.append(attachments_item)
+        try:
+            attachments = []
+            _attachments = d.pop("attachments")
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
 
-        total_billable_hours = cast("float | None | Unset", d.pop("total_billable_hours", UNSET))
+                attachments.append(attachments_item)
+
+        except READ_ERRORS as _read_error:
+            attachments = UNREAD
+            _unread_fields = note_unread(_unread_fields, "attachments", "attachments", _read_error)
+
+        try:
+            total_billable_hours = cast("float | None | Unset", d.pop("total_billable_hours", UNSET))
+
+        except READ_ERRORS as _read_error:
+            total_billable_hours = UNREAD
+            _unread_fields = note_unread(_unread_fields, "total_billable_hours", "total_billable_hours", _read_error)
 
         work_result = cls(
             notes=notes,
@@ -81,7 +105,7 @@ class WorkResult:
         )
 
         work_result.additional_properties = d
-        return work_result
+        return mark_unread(work_result, _unread_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime.errors import raise_for_status
+from ..._runtime.errors import raise_for_status, read_success
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.order import Order
@@ -133,6 +133,7 @@ def sync(
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
+        APIResponseValidationError: For a success whose body cannot be read.
         errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
         APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -149,7 +150,7 @@ def sync(
     )
     if response.status_code >= 400:
         raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_success(response)
+    return read_success(response, client, _parse_success)
 
 
 async def asyncio_detailed(
@@ -192,6 +193,7 @@ async def asyncio(
     Raises:
         APIStatusError: For a 4xx/5xx status: AuthenticationError, ValidationError, NotFoundError, ConflictError,
             RateLimitError or ServerError (after the retries), all importable from the package.
+        APIResponseValidationError: For a success whose body cannot be read.
         errors.UnexpectedStatus: For an undocumented 1xx-3xx status.
         APIConnectionError: If no response came (APITimeoutError if it timed out), after the retries.
 
@@ -206,4 +208,4 @@ async def asyncio(
     response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code >= 400:
         raise_for_status(response, client, lambda: _parse_response(client=client, response=response))
-    return _parse_success(response)
+    return read_success(response, client, _parse_success)
