@@ -244,39 +244,37 @@ def test_the_sweep_fails_a_strict_reader(package: str, monkeypatch: pytest.Monke
 
 
 def test_one_model_read_as_promised() -> None:
-    """The promises on one item of Workato's published spec's shape: `method` any string, `legacy_url`
-    optional there (required in ours), and a date that is none."""
-    from workato_platform_client.models.api_endpoint import ApiEndpoint
-    from workato_platform_client.models.api_endpoint_method import ApiEndpointMethod
+    """The promises on one WorkReduce order: a status the page does not list, a required object
+    (`work_request`) left out, and a creation date that is none."""
+    from workreduce_client.models.order import Order
+    from workreduce_client.models.order_status import OrderStatus
 
     with pytest.raises(ValueError):
-        ApiEndpointMethod(UNKNOWN)  # the enum itself stays strict: requests are built from its members
+        OrderStatus(UNKNOWN)  # the enum itself stays strict: requests are built from its members
     item = {
-        "id": 1,
-        "api_collection_id": 2,
-        "flow_id": 3,
-        "name": "n",
-        "method": "HEAD",
-        "url": "https://x.invalid",
-        "base_path": "/b",
-        "path": "p",
-        "active": True,
-        "legacy": False,
-        "created_at": "2020-06-15T22:20:15.327-07:00",
-        "updated_at": "not a date",
+        "account_name": "BigCo",
+        "account_id": "1",
+        "order_number": "00007847",
+        "name": "QA Screenshot of Ad Creative - BigCo",
+        "status": "On Hold By The Vendor",
+        "created_at": "last Tuesday",
+        "task_type": "qa_screenshot",
+        "task_type_category": "QA",
+        "priority": "high",
     }
-    endpoint = ApiEndpoint.from_dict(item)
-    assert endpoint.method.value == "HEAD" and str(endpoint.method) == "HEAD"
-    assert "legacy_url=<unread>" in repr(endpoint) and "updated_at=<unread>" in repr(endpoint)
-    with pytest.raises(
-        AttributeError, match=r'ApiEndpoint\.legacy_url .*no "legacy_url", which the spec requires'
-    ):
-        _ = endpoint.legacy_url
-    with pytest.raises(AttributeError, match=r"ApiEndpoint\.updated_at .*Invalid isoformat"):
-        _ = endpoint.updated_at
-    assert getattr(endpoint, "legacy_url", "absent") == "absent"
+    order = Order.from_dict(item)
+    assert order.order_number == "00007847" and order.additional_properties == {"priority": "high"}
+    assert isinstance(order.status, OrderStatus) and order.status.value == "On Hold By The Vendor"
+    assert str(order.status) == "On Hold By The Vendor"
+    assert "work_request=<unread>" in repr(order) and "created_at=<unread>" in repr(order)
+    required = r'Order\.work_request .*no "work_request", which the spec requires'
+    with pytest.raises(AttributeError, match=required):
+        _ = order.work_request
+    with pytest.raises(AttributeError, match=r"Order\.created_at .*Invalid isoformat"):
+        _ = order.created_at
+    assert getattr(order, "work_request", "absent") == "absent"
     with pytest.raises(AttributeError, match="has no attribute 'no_such_field'"):
-        _ = endpoint.no_such_field  # type: ignore[attr-defined]
+        _ = order.no_such_field  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

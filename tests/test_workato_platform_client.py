@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from workato_platform_client import ValidationError, WorkatoPlatformClient
+from workato_platform_client import NotFoundError, ValidationError, WorkatoPlatformClient
 from workato_platform_client.api.api_access_profiles import (
     create_api_access_profile,
     disable_api_access_profile,
@@ -26,8 +26,10 @@ from workato_platform_client.models import (
     AccessProfileInput,
     AccessProfileWithSecrets,
     ApiClientInput,
+    ApiClientV2Input,
     ApiCollection,
     ApiCollectionInput,
+    ApiKeyInput,
     AuthType,
     Error,
     JwtMethod,
@@ -226,6 +228,55 @@ def test_enable_and_disable_a_profile(client):
     assert not is_active()
     assert enable_api_access_profile.sync(client=client, api_access_profile_id=profile.id).success
     assert is_active()
+
+
+def test_v2_client_keys_live_under_it_and_a_refresh_shows_in_later_lists(client):
+    body = ApiClientV2Input(
+        name="Partner", project_id=777, api_collection_ids=[SEEDED_COLLECTION], auth_type=AuthType.TOKEN
+    )
+    created = client.v2_api_clients.create(body=body).data
+    assert created.api_token and created.is_legacy is False and created.logo is None
+    assert [(c.id, c.name) for c in created.api_collections] == [(SEEDED_COLLECTION, "Netsuite customers")]
+    assert (created.total_api_keys_count, created.active_api_keys_count) == (0, 0)
+    page = client.v2_api_clients.list(project_id=777)
+    assert [c.id for c in page.data] == [created.id] and (page.count, page.page) == (1, 1)
+    assert client.api_keys.list(created.id).data == []
+
+    key = client.api_keys.create(created.id, body=ApiKeyInput(name="prod", active=True)).data
+    client.api_keys.create(
+        created.id, body=ApiKeyInput(name="off", active=False, ip_deny_list=["10.0.0.0/8"])
+    )
+    assert key.auth_type == "token" and len(key.auth_token) == 64 and key.active_since.utcoffset() is not None
+    (listed_client,) = client.v2_api_clients.list(project_id=777).data
+    assert (listed_client.total_api_keys_count, listed_client.active_api_keys_count) == (2, 1)
+
+    refreshed = client.api_keys.refresh_secret(created.id, key.id).data
+    assert refreshed.id == key.id and refreshed.auth_token != key.auth_token
+    keys = client.api_keys.list(created.id)
+    assert keys.count == 2 and [k.name for k in keys.data] == ["prod", "off"]
+    assert keys.data[0].auth_token == refreshed.auth_token
+    assert client.api_keys.list(2101).count == 1  # the seeded client's key is not among them
+
+
+def test_v2_refusals_unknown_collection_client_and_key_and_jwt_without_secret(client):
+    with pytest.raises(ValidationError) as raised:
+        client.v2_api_clients.create(
+            body=ApiClientV2Input(name="x", api_collection_ids=[777777], auth_type=AuthType.TOKEN)
+        )
+    assert "777777" in raised.value.errors["api_collection_ids"][0]
+    with pytest.raises(ValidationError):
+        client.v2_api_clients.create(
+            body=ApiClientV2Input(
+                name="x",
+                api_collection_ids=[SEEDED_COLLECTION],
+                auth_type=AuthType.JWT,
+                jwt_method=JwtMethod.HMAC,
+            )
+        )
+    with pytest.raises(NotFoundError):
+        client.api_keys.create(999999, body=ApiKeyInput(name="k", active=True))
+    with pytest.raises(NotFoundError):
+        client.api_keys.refresh_secret(2101, 999999)
 
 
 def test_every_operation_needs_the_bearer_token(client):

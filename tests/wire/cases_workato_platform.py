@@ -1,5 +1,7 @@
 """Workato API Platform: the requests of ../shared/api-docs/workato-api-platform.txt (its curls, its
-query-parameter tables and the access-profile payload variants)."""
+query-parameter tables and the access-profile payload variants), and of the v2 API clients and keys,
+which the page predates, from Workato's published OpenAPI (/tmp/vendor-spec.yaml, `workato-api-spec.yaml`
+of workato-devs/workato-platform-cli): its parameters and its schemas' example values."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ from typing import Any
 from workato_platform_client.models import (
     AccessProfileInput,
     ApiClientInput,
+    ApiClientV2Input,
     ApiCollectionInput,
+    ApiKeyInput,
     AuthType,
     JwtMethod,
 )
@@ -30,6 +34,38 @@ FROM_TABLE = (
     "with the samples' values where they have one; the untyped list fields (required_claims, "
     'allowed_issuers: "a list of ...") are read as arrays of strings.'
 )
+
+# Our operationId -> the vendor spec's (the v2 client calls are renamed: the v1 ones hold their names).
+VENDOR_OPERATIONS = {
+    "list_v2_api_clients": "list_api_clients",
+    "create_v2_api_client": "create_api_client",
+    "list_api_keys": "list_api_keys",
+    "create_api_key": "create_api_key",
+    "refresh_api_key_secret": "refresh_api_key_secret",
+}
+NO_SAMPLE = (
+    "The vendor spec has no sample request: method and path from its path item, query names from its "
+    "parameters, body values from its request schema's property examples (ids from its ApiClient and "
+    "ApiKey examples: client 1, key 37326); the host and token as in the page's curls."
+)
+# ApiClientCreateRequest's property examples (vendor spec lines 2883-2955).
+V2_TOKEN_CLIENT = {
+    "name": "Automation Inc.",
+    "description": "API client for Product Catalog",
+    "email": "alex.das@workato.com",
+    "api_collection_ids": [6883],
+    "auth_type": "token",
+    "mtls_enabled": True,
+    "validation_formula": "OU=Workato",
+    "cert_bundle_ids": [3],
+}
+# ApiKeyCreateRequest's property examples (vendor spec lines 3040-3058).
+API_KEY = {
+    "name": "Automation Inc.",
+    "active": True,
+    "ip_allow_list": ["8.8.8.8/24"],
+    "ip_deny_list": ["192.168.0.0/16"],
+}
 
 # The payload of the two sample requests (Auth token, lines 245-251 and 315-321; JWT RSA, 256-263).
 TOKEN_PROFILE = {
@@ -107,6 +143,24 @@ def _case(id: str, operation: str, line: int, call: Any, expected: Expected, rea
         call=call,
         expected=expected,
         reading=reading,
+    )
+
+
+def _vendor_case(
+    id: str, operation: str, line: int, call: Any, expected: Expected, reading: str = ""
+) -> WireCase:
+    """A case written from the vendor spec: `vendor_operation` is its operationId, `line` where the
+    request's parts are declared in /tmp/vendor-spec.yaml."""
+    vendor_operation = VENDOR_OPERATIONS[operation]
+    return WireCase(
+        id=f"platform-{id}",
+        api="workato_platform_client",
+        operation=operation,
+        source=f"vendor-spec:{vendor_operation}:{line}",
+        client=CLIENT,
+        call=call,
+        expected=expected,
+        reading=reading or NO_SAMPLE,
     )
 
 
@@ -291,5 +345,110 @@ CASES = [
         _put("api_access_profiles/26962/refresh_secret"),
         "No sample request: the path is the section's line 357 (the quick reference, line 18, drops "
         "/api), with the id of the section's response (line 364).",
+    ),
+    # v2 API clients and their keys (the vendor spec; the page has no v2 section)
+    _vendor_case(
+        "list-v2-api-clients",
+        "list_v2_api_clients",
+        907,
+        lambda c: c.v2_api_clients.list(),
+        _get("v2/api_clients"),
+    ),
+    _vendor_case(
+        "list-v2-api-clients-of-project-paged",
+        "list_v2_api_clients",
+        915,
+        lambda c: c.v2_api_clients.list(project_id=523144, per_page=100, page=2),
+        _get("v2/api_clients", (("project_id", "523144"), *PAGING)),
+        NO_SAMPLE + " project_id (line 915) is an integer; page and per_page at lines 920 and 927.",
+    ),
+    _vendor_case(
+        "list-v2-api-clients-by-cert-bundles",
+        "list_v2_api_clients",
+        934,
+        lambda c: c.v2_api_clients.list(cert_bundle_ids=[3, 4]),
+        _get("v2/api_clients", (("cert_bundle_ids", "3"), ("cert_bundle_ids", "4"))),
+        "cert_bundle_ids (line 934) is a query array with no style or explode, so OpenAPI's default "
+        "applies: form, exploded, one cert_bundle_ids=<id> pair per bundle (3 is ApiClient's example).",
+    ),
+    _vendor_case(
+        "create-v2-api-client-token",
+        "create_v2_api_client",
+        952,
+        lambda c: c.v2_api_clients.create(
+            body=ApiClientV2Input(
+                name="Automation Inc.",
+                description="API client for Product Catalog",
+                email="alex.das@workato.com",
+                api_collection_ids=[6883],
+                auth_type=AuthType.TOKEN,
+                mtls_enabled=True,
+                validation_formula="OU=Workato",
+                cert_bundle_ids=[3],
+            )
+        ),
+        Expected("POST", f"{API}/v2/api_clients", AUTHORIZATION, (), JSON, V2_TOKEN_CLIENT),
+    ),
+    _vendor_case(
+        "create-v2-api-client-jwt",
+        "create_v2_api_client",
+        2916,
+        lambda c: c.v2_api_clients.create(
+            body=ApiClientV2Input(
+                name="Automation Inc.",
+                project_id=523144,
+                api_collection_ids=[6883],
+                auth_type=AuthType.JWT,
+                jwt_method=JwtMethod.HMAC,
+                jwt_secret="e3a1ce1d46c4hjk8kfj26781c6ed3073312451ee0990035bf8a4bc90c2a2",
+            )
+        ),
+        Expected(
+            "POST",
+            f"{API}/v2/api_clients",
+            AUTHORIZATION,
+            (),
+            JSON,
+            {
+                "name": "Automation Inc.",
+                "project_id": 523144,
+                "api_collection_ids": [6883],
+                "auth_type": "jwt",
+                "jwt_method": "hmac",
+                "jwt_secret": "e3a1ce1d46c4hjk8kfj26781c6ed3073312451ee0990035bf8a4bc90c2a2",
+            },
+        ),
+        "jwt_method and jwt_secret are required for jwt (lines 2916-2922) and have no example: the "
+        "method is hmac from the enum, the secret the page's HMAC secret; project_id an integer "
+        "(line 2891) with the page's project 523144.",
+    ),
+    _vendor_case(
+        "list-api-keys",
+        "list_api_keys",
+        977,
+        lambda c: c.api_keys.list(1),
+        _get("v2/api_clients/1/api_keys"),
+    ),
+    _vendor_case(
+        "create-api-key",
+        "create_api_key",
+        1002,
+        lambda c: c.api_keys.create(
+            1,
+            body=ApiKeyInput(
+                name="Automation Inc.",
+                active=True,
+                ip_allow_list=["8.8.8.8/24"],
+                ip_deny_list=["192.168.0.0/16"],
+            ),
+        ),
+        Expected("POST", f"{API}/v2/api_clients/1/api_keys", AUTHORIZATION, (), JSON, API_KEY),
+    ),
+    _vendor_case(
+        "refresh-api-key-secret",
+        "refresh_api_key_secret",
+        1034,
+        lambda c: c.api_keys.refresh_secret(1, 37326),
+        _put("v2/api_clients/1/api_keys/37326/refresh_secret"),
     ),
 ]

@@ -19,7 +19,9 @@ from ._runtime.pagination import aiterate, iterate
 from .api.api_access_profiles import list_api_access_profiles as _list_api_access_profiles
 from .api.api_collections import list_api_collections as _list_api_collections
 from .api.api_endpoints import list_api_endpoints as _list_api_endpoints
-from .models import AccessProfile, ApiCollection, ApiEndpoint
+from .api.api_keys import list_api_keys as _list_api_keys
+from .api.v2_api_clients import list_v2_api_clients as _list_v2_api_clients
+from .models import AccessProfile, ApiClientV2, ApiCollection, ApiEndpoint, ApiKey
 from .models.access_profile import AccessProfile
 from .models.api_collection import ApiCollection
 from .models.api_endpoint import ApiEndpoint
@@ -28,10 +30,14 @@ from .resources import (
     ApiClientsResource,
     ApiCollectionsResource,
     ApiEndpointsResource,
+    ApiKeysResource,
     AsyncApiAccessProfilesResource,
     AsyncApiClientsResource,
     AsyncApiCollectionsResource,
     AsyncApiEndpointsResource,
+    AsyncApiKeysResource,
+    AsyncV2ApiClientsResource,
+    V2ApiClientsResource,
 )
 from .types import UNSET, Unset
 
@@ -96,6 +102,20 @@ class BaseWorkatoPlatformClient(_ApiClient):
             size_param="per_page",
             max_size=100,
             page_param="page",
+        ),
+        "list_api_keys": _Paging(
+            style="page",
+            size_param="per_page",
+            max_size=100,
+            page_param="page",
+            items="data",
+        ),
+        "list_v2_api_clients": _Paging(
+            style="page",
+            size_param="per_page",
+            max_size=100,
+            page_param="page",
+            items="data",
         ),
     }
 
@@ -218,6 +238,92 @@ class BaseWorkatoPlatformClient(_ApiClient):
             },
         )
 
+    def iter_list_api_keys(
+        self,
+        api_client_id: int,
+        *,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> Iterator[ApiKey]:
+        """Every item of ``list_api_keys`` (List the API keys of a client), fetching pages as needed.
+
+        The same as ``client.api_keys.list_all(...)`` of the resources.
+        """
+        return iterate(
+            _list_api_keys.sync,
+            self,
+            self.pagination["list_api_keys"],
+            {
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
+
+    def aiter_list_api_keys(
+        self,
+        api_client_id: int,
+        *,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> AsyncIterator[ApiKey]:
+        """``iter_list_api_keys`` for ``async for``."""
+        return aiterate(
+            _list_api_keys.asyncio,
+            self,
+            self.pagination["list_api_keys"],
+            {
+                "api_client_id": api_client_id,
+                "per_page": per_page,
+                "page": page,
+            },
+        )
+
+    def iter_list_v2_api_clients(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cert_bundle_ids: list[int] | Unset = UNSET,
+    ) -> Iterator[ApiClientV2]:
+        """Every item of ``list_v2_api_clients`` (List API clients (v2)), fetching pages as needed.
+
+        The same as ``client.v2_api_clients.list_all(...)`` of the resources.
+        """
+        return iterate(
+            _list_v2_api_clients.sync,
+            self,
+            self.pagination["list_v2_api_clients"],
+            {
+                "project_id": project_id,
+                "per_page": per_page,
+                "page": page,
+                "cert_bundle_ids": cert_bundle_ids,
+            },
+        )
+
+    def aiter_list_v2_api_clients(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cert_bundle_ids: list[int] | Unset = UNSET,
+    ) -> AsyncIterator[ApiClientV2]:
+        """``iter_list_v2_api_clients`` for ``async for``."""
+        return aiterate(
+            _list_v2_api_clients.asyncio,
+            self,
+            self.pagination["list_v2_api_clients"],
+            {
+                "project_id": project_id,
+                "per_page": per_page,
+                "page": page,
+                "cert_bundle_ids": cert_bundle_ids,
+            },
+        )
+
 
 @define(repr=False)
 class WorkatoPlatformClient(BaseWorkatoPlatformClient):
@@ -228,6 +334,8 @@ class WorkatoPlatformClient(BaseWorkatoPlatformClient):
         ``api_clients``: ``list``, ``create``
         ``api_collections``: ``list``, ``create`` (and ``list_all``)
         ``api_endpoints``: ``list``, ``enable``, ``disable`` (and ``list_all``)
+        ``api_keys``: ``list``, ``create``, ``refresh_secret`` (and ``list_all``)
+        ``v2_api_clients``: ``list``, ``create`` (and ``list_all``)
 
     Settings as ``BaseWorkatoPlatformClient``: the credential, servers, ``timeout``, retries.
     """
@@ -244,6 +352,12 @@ class WorkatoPlatformClient(BaseWorkatoPlatformClient):
     api_endpoints: ApiEndpointsResource = field(
         init=False, repr=False, eq=False, default=_Factory(ApiEndpointsResource, takes_self=True)
     )
+    api_keys: ApiKeysResource = field(
+        init=False, repr=False, eq=False, default=_Factory(ApiKeysResource, takes_self=True)
+    )
+    v2_api_clients: V2ApiClientsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(V2ApiClientsResource, takes_self=True)
+    )
 
 
 @define(repr=False)
@@ -255,6 +369,8 @@ class AsyncWorkatoPlatformClient(BaseWorkatoPlatformClient):
         ``api_clients``: ``list``, ``create``
         ``api_collections``: ``list``, ``create`` (and ``list_all``)
         ``api_endpoints``: ``list``, ``enable``, ``disable`` (and ``list_all``)
+        ``api_keys``: ``list``, ``create``, ``refresh_secret`` (and ``list_all``)
+        ``v2_api_clients``: ``list``, ``create`` (and ``list_all``)
 
     Settings as ``BaseWorkatoPlatformClient``: the credential, servers, ``timeout``, retries.
     """
@@ -270,4 +386,10 @@ class AsyncWorkatoPlatformClient(BaseWorkatoPlatformClient):
     )
     api_endpoints: AsyncApiEndpointsResource = field(
         init=False, repr=False, eq=False, default=_Factory(AsyncApiEndpointsResource, takes_self=True)
+    )
+    api_keys: AsyncApiKeysResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncApiKeysResource, takes_self=True)
+    )
+    v2_api_clients: AsyncV2ApiClientsResource = field(
+        init=False, repr=False, eq=False, default=_Factory(AsyncV2ApiClientsResource, takes_self=True)
     )

@@ -25,6 +25,8 @@ class ApiCollection:
         created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         project_id (str | Unset): The project the collection belongs to.
+        message (str | Unset): How an import went (create answers only).
+        import_results (ImportResults | Unset): What an import from an OpenAPI document produced.
     """
 
     id: int
@@ -35,6 +37,8 @@ class ApiCollection:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     project_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    import_results: ImportResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -61,6 +65,12 @@ class ApiCollection:
 
         project_id = self.project_id
 
+        message = self.message
+
+        import_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.import_results, Unset):
+            import_results = self.import_results.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,6 +86,10 @@ class ApiCollection:
         )
         if project_id is not UNSET:
             field_dict["project_id"] = project_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if import_results is not UNSET:
+            field_dict["import_results"] = import_results
 
         return field_dict
 
@@ -133,6 +147,24 @@ class ApiCollection:
             project_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
 
+        try:
+            message = d.pop("message", UNSET)
+        except READ_ERRORS as _read_error:
+            message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "message", "message", _read_error)
+
+        try:
+            _import_results = d.pop("import_results", UNSET)
+            import_results: ImportResults | Unset
+            if isinstance(_import_results, Unset):
+                import_results = UNSET
+            else:
+                import_results = ImportResults.from_dict(_import_results)
+
+        except READ_ERRORS as _read_error:
+            import_results = UNREAD
+            _unread_fields = note_unread(_unread_fields, "import_results", "import_results", _read_error)
+
         api_collection = cls(
             id=id,
             name=name,
@@ -142,6 +174,8 @@ class ApiCollection:
             created_at=created_at,
             updated_at=updated_at,
             project_id=project_id,
+            message=message,
+            import_results=import_results,
         )
 
         api_collection.additional_properties = d
@@ -162,3 +196,6 @@ class ApiCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.import_results import ImportResults  # noqa: E402

@@ -4,6 +4,8 @@ from .api_access_profiles import ApiAccessProfilesResource, AsyncApiAccessProfil
 from .api_clients import ApiClientsResource, AsyncApiClientsResource
 from .api_collections import ApiCollectionsResource, AsyncApiCollectionsResource
 from .api_endpoints import ApiEndpointsResource, AsyncApiEndpointsResource
+from .api_keys import ApiKeysResource, AsyncApiKeysResource
+from .v2_api_clients import AsyncV2ApiClientsResource, V2ApiClientsResource
 
 __all__ = (
     "AsyncApiAccessProfilesResource",
@@ -14,4 +16,8 @@ __all__ = (
     "ApiCollectionsResource",
     "AsyncApiEndpointsResource",
     "ApiEndpointsResource",
+    "AsyncApiKeysResource",
+    "ApiKeysResource",
+    "AsyncV2ApiClientsResource",
+    "V2ApiClientsResource",
 )
