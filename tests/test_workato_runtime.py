@@ -88,7 +88,7 @@ def test_an_unknown_data_center_names_the_choices_and_base_url_wins(workato_url)
     with pytest.raises(ValueError) as raised:
         WorkatoPlatformClient(api_token="t", data_center="mars")
     assert str(raised.value).startswith(
-        "data_center='mars' is not one of: au, cn, eu, il, jp, sg, us, www.workato.com"
+        "data_center='mars' is not one of: au, cn, eu, il, jp, sg, trial, us, www.workato.com"
     )
     client = WorkatoPlatformClient(api_token=TOKEN, data_center="eu", base_url=workato_url)
     assert client.base_url == workato_url

@@ -46,6 +46,8 @@ from .models.api_collection import ApiCollection
 from .models.connector_names import ConnectorNames
 from .models.customer import Customer
 from .models.folder import Folder
+from .models.list_recipes_includes_item import ListRecipesIncludesItem
+from .models.list_recipes_order import ListRecipesOrder
 from .models.lookup_table_row import LookupTableRow
 from .models.recipe import Recipe
 from .models.role import Role
@@ -103,7 +105,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
 
     Sends ``Authorization: Bearer {token}`` on every request, with ``{token}`` being
     ``api_token``. The base URL is ``https://{data_center}``, with
-    ``data_center`` (default ``www.workato.com``): one of us, eu, jp, sg, au, il, cn or a host name.
+    ``data_center`` (default ``www.workato.com``): one of us, eu, jp, sg, au, il, cn, trial or a host name.
     Pass ``base_url=`` to use any other server (a fake, a proxy); it always wins.
     ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s to connect, 30 s for the rest).
     """
@@ -126,6 +128,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
                 "app.au.workato.com",
                 "app.il.workato.com",
                 "app.workatoapp.cn",
+                "app.trial.workato.com",
             ),
             names={
                 "au": "app.au.workato.com",
@@ -134,6 +137,7 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
                 "il": "app.il.workato.com",
                 "jp": "app.jp.workato.com",
                 "sg": "app.sg.workato.com",
+                "trial": "app.trial.workato.com",
                 "us": "www.workato.com",
             },
             required=False,
@@ -565,6 +569,10 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Recipe]:
@@ -585,6 +593,10 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
                 "since_id": since_id,
                 "stopped_after": stopped_after,
                 "stop_cause": stop_cause,
+                "updated_after": updated_after,
+                "order": order,
+                "includes": includes,
+                "exclude_code": exclude_code,
                 "page": page,
                 "per_page": per_page,
             },
@@ -601,6 +613,10 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Recipe]:
@@ -618,6 +634,10 @@ class BaseWorkatoEmbeddedClient(_ApiClient):
                 "since_id": since_id,
                 "stopped_after": stopped_after,
                 "stop_cause": stop_cause,
+                "updated_after": updated_after,
+                "order": order,
+                "includes": includes,
+                "exclude_code": exclude_code,
                 "page": page,
                 "per_page": per_page,
             },

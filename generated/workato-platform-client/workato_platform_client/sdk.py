@@ -48,7 +48,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
 
     Sends ``Authorization: Bearer {token}`` on every request, with ``{token}`` being
     ``api_token``. The base URL is ``https://{data_center}``, with
-    ``data_center`` (default ``www.workato.com``): one of us, eu, jp, sg, au, il, cn or a host name.
+    ``data_center`` (default ``www.workato.com``): one of us, eu, jp, sg, au, il, cn, trial or a host name.
     Pass ``base_url=`` to use any other server (a fake, a proxy); it always wins.
     ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s to connect, 30 s for the rest).
     """
@@ -71,6 +71,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
                 "app.au.workato.com",
                 "app.il.workato.com",
                 "app.workatoapp.cn",
+                "app.trial.workato.com",
             ),
             names={
                 "au": "app.au.workato.com",
@@ -79,6 +80,7 @@ class BaseWorkatoPlatformClient(_ApiClient):
                 "il": "app.il.workato.com",
                 "jp": "app.jp.workato.com",
                 "sg": "app.sg.workato.com",
+                "trial": "app.trial.workato.com",
                 "us": "www.workato.com",
             },
             required=False,

@@ -149,6 +149,12 @@ def project_exists(call: Call) -> None:
         raise _refuse("project_id", f"No project with id {project} in this account")
 
 
+@fake.after("create_api_collection")
+def in_project(call: Call, collection: dict[str, Any]) -> None:
+    """A collection made without `project_id` belongs to no project: null, not left out."""
+    collection.setdefault("project_id", None)
+
+
 @fake.handler("update_signature_verification_key")
 def signature_key(call: Call) -> Reply:
     """The key replaces the partner's previous one."""

@@ -40,6 +40,9 @@ ENTRY = {name: {"type": "string"} for name in ("keyword", "name", "provider")}
 ENTRY |= {"skip_validation": {"type": "boolean"}, "account_id": {"type": ["integer", "null"], "minimum": 1}}
 CONFIG = Draft202012Validator({"type": "array", "items": {"type": "object", "properties": ENTRY}})
 AUTHORIZATION = ("authorized_at", "authorization_status", "authorization_error")
+# What a new connection reads as until it is changed (tags only with includes[]).
+CONNECTION = dict.fromkeys(("description", "external_id", "parent_id", "connection_lost_at", "tags"))
+CONNECTION |= {"connection_lost_reason": None}
 JOB = {"status": "succeeded", "is_poll_error": False, "is_error": False, "error": None, "error_parts": None}
 IMPORT_RESULT = {True: "restarted", False: "no_update_or_updated_without_restart"}
 
@@ -68,6 +71,12 @@ def authorize(call: Call, connection: dict[str, Any]) -> None:
         if shared and shared[0].get("oem_shared_version") is None:
             raise _bad("provider", f"Custom connector {connection['provider']} is not shared with customers")
         connection.update(dict.fromkeys(AUTHORIZATION))
+        for name, empty in (CONNECTION | {"folder_id": None}).items():
+            connection.setdefault(name, empty)
+        known = call.store.select(CONNECTORS, "", [Condition("name", connection["provider"])], limit=1)
+        connection.setdefault(
+            "name", f"My {(known[0] if known else {}).get('title') or connection['provider']} account"
+        )
     if not call.body.get("shell_connection") and {"input", "oauth_token_pair"} & set(call.body):
         connection.update(authorized_at=call.now(), authorization_status="success", authorization_error=None)
 
@@ -201,12 +210,20 @@ def _recipe_fields(call: Call, customer: str, recipe: dict[str, Any], fields: di
     recipe["action_applications"] = [p for p in providers if p != recipe.get("trigger_application")]
 
 
-def _new_recipe(customer: str, recipe: dict[str, Any]) -> None:
+def _new_recipe(call: Call, customer: str, recipe: dict[str, Any]) -> None:
+    """A stopped recipe that never ran, authored by the customer account it was made in."""
+    owner = call.store.get("/api/managed_users", customer.rpartition("/")[2]) or {}
     recipe.update(user_id=int(customer.rpartition("/")[2]), running=False, copy_count=0, parameters_schema=[])
     recipe.update(
         parameters={}, job_succeeded_count=0, job_failed_count=0, lifetime_task_count=0, version_no=1
     )
-    recipe.update(config=[], code="{}", trigger_application=None)
+    recipe.update(config=[], code="{}", trigger_application=None, trigger_closure=None, stop_cause=None)
+    recipe.update(webhook_url=None, last_run_at=None, stopped_at=None, version_comment=None)
+    recipe.setdefault("folder_id", None)
+    recipe.setdefault("description", "")
+    author = owner.get("name") or "Customer"
+    recipe.update(author_name=author, version_author_name=author)
+    recipe["version_author_email"] = owner.get("notification_email") or "owner@customer.example"
 
 
 @fake.after("create_recipe", "update_recipe")
@@ -214,7 +231,7 @@ def recipe_body(call: Call, recipe: dict[str, Any]) -> None:
     """A running recipe's code and config cannot change; a change of either is a new version."""
     fields = call.body["recipe"]
     if call.operation_id == "create_recipe":
-        _new_recipe(call.parent, recipe)
+        _new_recipe(call, call.parent, recipe)
     elif recipe["running"] and {"code", "config"} & set(fields):
         changed = sorted({"code", "config"} & set(fields))
         message = f"Recipe {recipe['id']} is running; stop it to change its {' or '.join(changed)}"
@@ -274,12 +291,13 @@ def _run(call: Call, recipe: dict[str, Any]) -> None:
 
 @fake.handler("list_recipes")
 def list_recipes(call: Call) -> Reply:
-    """The declared filters in SQL; `since_id`, `stopped_after` and the connector filters here."""
+    """The declared filters in SQL; `since_id`, `stopped_after`, `updated_after` and the connector
+    filters here. `includes[]=tags` adds each recipe's tags; `order` and `exclude_code` change nothing."""
     query = call.query
     where = [
         Condition(f.field, query[p]) for p, f in call.operation.filters.items() if query.get(p) is not None
     ]
-    since, after = query.get("since_id"), query.get("stopped_after")
+    since, after, updated = query.get("since_id"), query.get("stopped_after"), query.get("updated_after")
     any_of, all_of = (
         {*(query.get(name) or "").split(",")} - {""} for name in ("adapter_names_any", "adapter_names_all")
     )
@@ -288,11 +306,13 @@ def list_recipes(call: Call) -> Reply:
         for recipe in call.store.select(RECIPES, call.parent, where, "id", True)
         if (since is None or recipe["id"] < since)
         and (after is None or _later(recipe.get("stopped_at"), after))
+        and (updated is None or _later(recipe.get("updated_at"), updated))
         and (not any_of or any_of & {*recipe.get("applications", [])})
         and all_of <= {*recipe.get("applications", [])}
     ]
-    size = query["per_page"]
-    return Reply(200, {"result": found[(query["page"] - 1) * size : query["page"] * size]})
+    size, tags = query["per_page"], "tags" in (query.get("includes[]") or [])
+    page = found[(query["page"] - 1) * size : query["page"] * size]
+    return Reply(200, {"result": [{**r, "tags": r.get("tags") or []} if tags else r for r in page]})
 
 
 def _later(moment: str | None, than: str) -> bool:
@@ -406,10 +426,22 @@ def manifest_body(call: Call, manifest: dict[str, Any]) -> None:
         if kind is None or call.store.get(kind, asset["id"], call.parent) is None:
             raise _bad("assets", f"No {asset['type']} {asset['id']} in this account")
     if call.operation_id.startswith("create"):
-        manifest.update(status="working", project_path=None, last_exported_at=None, deleted_at=None)
+        manifest.update(status="working", last_exported_at=None, deleted_at=None)
     elif any(manifest.get(name) != value for name, value in fields.items()):
         manifest["updated_at"] = call.now()
     manifest.update(fields)
+    manifest["project_path"] = _folder_path(call, manifest.get("folder_id"))
+
+
+def _folder_path(call: Call, folder_id: Any) -> str:
+    """The names of the folder and its parents, outermost first, `/`-separated ("" for none)."""
+    names, seen = [], set()
+    while folder_id is not None and folder_id not in seen:
+        seen.add(folder_id)
+        folder = call.store.get(FOLDERS, folder_id, call.parent) or {}
+        names.insert(0, folder.get("name") or str(folder_id))
+        folder_id = folder.get("parent_id")
+    return "/".join(names)
 
 
 def _snapshot(call: Call, asset: dict[str, Any]) -> dict[str, Any] | None:
@@ -548,16 +580,15 @@ def _import_connection(
     call: Call, item: dict[str, Any], asset: dict[str, Any], imported: dict[Any, Any]
 ) -> None:
     """Without credentials: a new connection is disconnected, an existing one keeps its state."""
-    item.update(
-        {name: item.get(name) for name in AUTHORIZATION}, name=asset["name"], provider=asset["provider"]
-    )
+    item.update({name: item.get(name) for name in (*AUTHORIZATION, *CONNECTION)})
+    item.update(name=asset["name"], provider=asset["provider"])
     imported[asset["id"]] = item
 
 
 def _import_recipe(call: Call, item: dict[str, Any], asset: dict[str, Any], imported: dict[Any, Any]) -> None:
     """Its config names the connections imported with it, else none."""
     if "running" not in item:
-        _new_recipe(call.parent, item)
+        _new_recipe(call, call.parent, item)
     config = [
         {**e, "account_id": (imported.get(e.get("account_id")) or {}).get("id")}
         for e in json.loads(asset["config"])

@@ -8,17 +8,20 @@ from .api_client import ApiClient
 from .api_client_input import ApiClientInput
 from .api_client_list import ApiClientList
 from .api_collection import ApiCollection
+from .api_collection_import_results import ApiCollectionImportResults
 from .api_collection_input import ApiCollectionInput
+from .api_collection_input_openapi_spec import ApiCollectionInputOpenapiSpec
+from .api_collection_input_openapi_spec_format import ApiCollectionInputOpenapiSpecFormat
 from .api_collection_list import ApiCollectionList
 from .api_endpoint import ApiEndpoint
 from .api_endpoint_list import ApiEndpointList
-from .api_endpoint_method import ApiEndpointMethod
 from .api_jwt_method import ApiJwtMethod
 from .collaborator_invitation import CollaboratorInvitation
 from .collaborator_invitation_env_roles_item import CollaboratorInvitationEnvRolesItem
 from .collaborator_invitation_env_roles_item_environment_type import CollaboratorInvitationEnvRolesItemEnvironmentType
 from .collaborator_invitation_result import CollaboratorInvitationResult
 from .connection import Connection
+from .connection_authorization_status_type_0 import ConnectionAuthorizationStatusType0
 from .connection_input import ConnectionInput
 from .connection_input_input import ConnectionInputInput
 from .connection_list import ConnectionList
@@ -72,6 +75,8 @@ from .job_error_parts import JobErrorParts
 from .job_list import JobList
 from .job_status import JobStatus
 from .list_connections_includes_item import ListConnectionsIncludesItem
+from .list_recipes_includes_item import ListRecipesIncludesItem
+from .list_recipes_order import ListRecipesOrder
 from .look_up_lookup_table_row_by import LookUpLookupTableRowBy
 from .lookup_table import LookupTable
 from .lookup_table_batch_delete import LookupTableBatchDelete
@@ -109,6 +114,7 @@ from .recipe_config_entry import RecipeConfigEntry
 from .recipe_created import RecipeCreated
 from .recipe_fields import RecipeFields
 from .recipe_import_status import RecipeImportStatus
+from .recipe_import_status_import_result import RecipeImportStatusImportResult
 from .recipe_input import RecipeInput
 from .recipe_input_recipe import RecipeInputRecipe
 from .recipe_list import RecipeList
@@ -134,17 +140,20 @@ __all__ = (
     "ApiClientInput",
     "ApiClientList",
     "ApiCollection",
+    "ApiCollectionImportResults",
     "ApiCollectionInput",
+    "ApiCollectionInputOpenapiSpec",
+    "ApiCollectionInputOpenapiSpecFormat",
     "ApiCollectionList",
     "ApiEndpoint",
     "ApiEndpointList",
-    "ApiEndpointMethod",
     "ApiJwtMethod",
     "CollaboratorInvitation",
     "CollaboratorInvitationEnvRolesItem",
     "CollaboratorInvitationEnvRolesItemEnvironmentType",
     "CollaboratorInvitationResult",
     "Connection",
+    "ConnectionAuthorizationStatusType0",
     "ConnectionInput",
     "ConnectionInputInput",
     "ConnectionList",
@@ -198,6 +207,8 @@ __all__ = (
     "JobList",
     "JobStatus",
     "ListConnectionsIncludesItem",
+    "ListRecipesIncludesItem",
+    "ListRecipesOrder",
     "LookUpLookupTableRowBy",
     "LookupTable",
     "LookupTableBatchDelete",
@@ -235,6 +246,7 @@ __all__ = (
     "RecipeCreated",
     "RecipeFields",
     "RecipeImportStatus",
+    "RecipeImportStatusImportResult",
     "RecipeInput",
     "RecipeInputRecipe",
     "RecipeList",

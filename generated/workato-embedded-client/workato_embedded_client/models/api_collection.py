@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,10 @@ class ApiCollection:
         api_spec_url (str): The collection's OpenAPI document.
         created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
-        project_id (str | Unset): The project the collection belongs to.
+        project_id (None | str): The project the collection belongs to.
+        message (str | Unset): Only in create's answer: how the import of `openapi_spec` went.
+        import_results (ApiCollectionImportResults | Unset): Only in create's answer: what the import of `openapi_spec`
+            built.
     """
 
     id: int
@@ -34,7 +37,9 @@ class ApiCollection:
     api_spec_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    project_id: str | Unset = UNSET
+    project_id: None | str
+    message: str | Unset = UNSET
+    import_results: ApiCollectionImportResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,7 +64,14 @@ class ApiCollection:
 
         updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        project_id: None | str
         project_id = self.project_id
+
+        message = self.message
+
+        import_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.import_results, Unset):
+            import_results = self.import_results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,10 +84,13 @@ class ApiCollection:
                 "api_spec_url": api_spec_url,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "project_id": project_id,
             }
         )
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if import_results is not UNSET:
+            field_dict["import_results"] = import_results
 
         return field_dict
 
@@ -128,10 +143,29 @@ class ApiCollection:
             _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         try:
-            project_id = d.pop("project_id", UNSET)
+            project_id = cast("None | str", d.pop("project_id"))
+
         except READ_ERRORS as _read_error:
             project_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
+
+        try:
+            message = d.pop("message", UNSET)
+        except READ_ERRORS as _read_error:
+            message = UNREAD
+            _unread_fields = note_unread(_unread_fields, "message", "message", _read_error)
+
+        try:
+            _import_results = d.pop("import_results", UNSET)
+            import_results: ApiCollectionImportResults | Unset
+            if isinstance(_import_results, Unset):
+                import_results = UNSET
+            else:
+                import_results = ApiCollectionImportResults.from_dict(_import_results)
+
+        except READ_ERRORS as _read_error:
+            import_results = UNREAD
+            _unread_fields = note_unread(_unread_fields, "import_results", "import_results", _read_error)
 
         api_collection = cls(
             id=id,
@@ -142,6 +176,8 @@ class ApiCollection:
             created_at=created_at,
             updated_at=updated_at,
             project_id=project_id,
+            message=message,
+            import_results=import_results,
         )
 
         api_collection.additional_properties = d
@@ -162,3 +198,6 @@ class ApiCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_collection_import_results import ApiCollectionImportResults  # noqa: E402

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
-from ..models.api_endpoint_method import ApiEndpointMethod
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiEndpoint")
 
@@ -21,30 +21,30 @@ class ApiEndpoint:
         api_collection_id (int): Workato assigns integer ids.
         flow_id (int): Workato assigns integer ids.
         name (str):
-        method (ApiEndpointMethod):
+        method (str): The HTTP method, e.g. `GET`.
         url (str):
-        legacy_url (None | str):
         base_path (str):
         path (str):
         active (bool):
         legacy (bool):
         created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        legacy_url (None | str | Unset): The endpoint's former URL, if any.
     """
 
     id: int
     api_collection_id: int
     flow_id: int
     name: str
-    method: ApiEndpointMethod
+    method: str
     url: str
-    legacy_url: None | str
     base_path: str
     path: str
     active: bool
     legacy: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    legacy_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -63,12 +63,9 @@ class ApiEndpoint:
 
         name = self.name
 
-        method = self.method.value
+        method = self.method
 
         url = self.url
-
-        legacy_url: None | str
-        legacy_url = self.legacy_url
 
         base_path = self.base_path
 
@@ -82,6 +79,12 @@ class ApiEndpoint:
 
         updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
+        legacy_url: None | str | Unset
+        if isinstance(self.legacy_url, Unset):
+            legacy_url = UNSET
+        else:
+            legacy_url = self.legacy_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,7 +95,6 @@ class ApiEndpoint:
                 "name": name,
                 "method": method,
                 "url": url,
-                "legacy_url": legacy_url,
                 "base_path": base_path,
                 "path": path,
                 "active": active,
@@ -101,6 +103,8 @@ class ApiEndpoint:
                 "updated_at": updated_at,
             }
         )
+        if legacy_url is not UNSET:
+            field_dict["legacy_url"] = legacy_url
 
         return field_dict
 
@@ -133,8 +137,7 @@ class ApiEndpoint:
             _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
         try:
-            method = read_enum(ApiEndpointMethod, d.pop("method"))
-
+            method = d.pop("method")
         except READ_ERRORS as _read_error:
             method = UNREAD
             _unread_fields = note_unread(_unread_fields, "method", "method", _read_error)
@@ -144,13 +147,6 @@ class ApiEndpoint:
         except READ_ERRORS as _read_error:
             url = UNREAD
             _unread_fields = note_unread(_unread_fields, "url", "url", _read_error)
-
-        try:
-            legacy_url = cast("None | str", d.pop("legacy_url"))
-
-        except READ_ERRORS as _read_error:
-            legacy_url = UNREAD
-            _unread_fields = note_unread(_unread_fields, "legacy_url", "legacy_url", _read_error)
 
         try:
             base_path = d.pop("base_path")
@@ -190,6 +186,13 @@ class ApiEndpoint:
             updated_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
+        try:
+            legacy_url = cast("None | str | Unset", d.pop("legacy_url", UNSET))
+
+        except READ_ERRORS as _read_error:
+            legacy_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "legacy_url", "legacy_url", _read_error)
+
         api_endpoint = cls(
             id=id,
             api_collection_id=api_collection_id,
@@ -197,13 +200,13 @@ class ApiEndpoint:
             name=name,
             method=method,
             url=url,
-            legacy_url=legacy_url,
             base_path=base_path,
             path=path,
             active=active,
             legacy=legacy,
             created_at=created_at,
             updated_at=updated_at,
+            legacy_url=legacy_url,
         )
 
         api_endpoint.additional_properties = d

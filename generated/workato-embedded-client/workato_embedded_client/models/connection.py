@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
-from ..types import UNSET, Unset
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
+from ..models.connection_authorization_status_type_0 import ConnectionAuthorizationStatusType0
 
 T = TypeVar("T", bound="Connection")
 
@@ -19,39 +19,38 @@ class Connection:
 
     Attributes:
         id (int): Workato assigns integer ids.
+        name (str):
         provider (str):
+        description (None | str):
+        authorized_at (datetime.datetime | None): When the connection was last authorized; null while disconnected.
+        authorization_status (ConnectionAuthorizationStatusType0 | None): `success` when authorized; `failed` or
+            `exception` after a failed test; null while disconnected.
+        authorization_error (None | str):
         created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
-        name (None | str | Unset):
-        description (None | str | Unset):
-        authorized_at (datetime.datetime | None | Unset): When the connection was last authorized; null while
-            disconnected.
-        authorization_status (None | str | Unset): `success` when authorized; `failed` or `exception` after a failed
-            test; null while disconnected.
-        authorization_error (None | str | Unset):
-        external_id (None | str | Unset):
-        folder_id (int | None | Unset):
-        parent_id (int | None | Unset):
-        connection_lost_at (datetime.datetime | None | Unset):
-        connection_lost_reason (None | str | Unset):
-        tags (list[str] | None | Unset): Only with `includes[]=tags`.
+        external_id (None | str):
+        folder_id (int | None):
+        parent_id (int | None):
+        connection_lost_at (datetime.datetime | None):
+        connection_lost_reason (None | str):
+        tags (list[str] | None): The connection's tags with `includes[]=tags`; otherwise null.
     """
 
     id: int
+    name: str
     provider: str
+    description: None | str
+    authorized_at: datetime.datetime | None
+    authorization_status: ConnectionAuthorizationStatusType0 | None
+    authorization_error: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    authorized_at: datetime.datetime | None | Unset = UNSET
-    authorization_status: None | str | Unset = UNSET
-    authorization_error: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    parent_id: int | None | Unset = UNSET
-    connection_lost_at: datetime.datetime | None | Unset = UNSET
-    connection_lost_reason: None | str | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
+    external_id: None | str
+    folder_id: int | None
+    parent_id: int | None
+    connection_lost_at: datetime.datetime | None
+    connection_lost_reason: None | str
+    tags: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,80 +63,52 @@ class Connection:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name = self.name
+
         provider = self.provider
+
+        description: None | str
+        description = self.description
+
+        authorized_at: None | str
+        if isinstance(self.authorized_at, datetime.datetime):
+            authorized_at = self.authorized_at.isoformat().replace("+00:00", "Z")
+        else:
+            authorized_at = self.authorized_at
+
+        authorization_status: None | str
+        if isinstance(self.authorization_status, ConnectionAuthorizationStatusType0):
+            authorization_status = self.authorization_status.value
+        else:
+            authorization_status = self.authorization_status
+
+        authorization_error: None | str
+        authorization_error = self.authorization_error
 
         created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        external_id: None | str
+        external_id = self.external_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        folder_id: int | None
+        folder_id = self.folder_id
 
-        authorized_at: None | str | Unset
-        if isinstance(self.authorized_at, Unset):
-            authorized_at = UNSET
-        elif isinstance(self.authorized_at, datetime.datetime):
-            authorized_at = self.authorized_at.isoformat().replace("+00:00", "Z")
-        else:
-            authorized_at = self.authorized_at
+        parent_id: int | None
+        parent_id = self.parent_id
 
-        authorization_status: None | str | Unset
-        if isinstance(self.authorization_status, Unset):
-            authorization_status = UNSET
-        else:
-            authorization_status = self.authorization_status
-
-        authorization_error: None | str | Unset
-        if isinstance(self.authorization_error, Unset):
-            authorization_error = UNSET
-        else:
-            authorization_error = self.authorization_error
-
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = self.external_id
-
-        folder_id: int | None | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        connection_lost_at: None | str | Unset
-        if isinstance(self.connection_lost_at, Unset):
-            connection_lost_at = UNSET
-        elif isinstance(self.connection_lost_at, datetime.datetime):
+        connection_lost_at: None | str
+        if isinstance(self.connection_lost_at, datetime.datetime):
             connection_lost_at = self.connection_lost_at.isoformat().replace("+00:00", "Z")
         else:
             connection_lost_at = self.connection_lost_at
 
-        connection_lost_reason: None | str | Unset
-        if isinstance(self.connection_lost_reason, Unset):
-            connection_lost_reason = UNSET
-        else:
-            connection_lost_reason = self.connection_lost_reason
+        connection_lost_reason: None | str
+        connection_lost_reason = self.connection_lost_reason
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -148,33 +119,22 @@ class Connection:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
                 "provider": provider,
+                "description": description,
+                "authorized_at": authorized_at,
+                "authorization_status": authorization_status,
+                "authorization_error": authorization_error,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "external_id": external_id,
+                "folder_id": folder_id,
+                "parent_id": parent_id,
+                "connection_lost_at": connection_lost_at,
+                "connection_lost_reason": connection_lost_reason,
+                "tags": tags,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if authorized_at is not UNSET:
-            field_dict["authorized_at"] = authorized_at
-        if authorization_status is not UNSET:
-            field_dict["authorization_status"] = authorization_status
-        if authorization_error is not UNSET:
-            field_dict["authorization_error"] = authorization_error
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if connection_lost_at is not UNSET:
-            field_dict["connection_lost_at"] = connection_lost_at
-        if connection_lost_reason is not UNSET:
-            field_dict["connection_lost_reason"] = connection_lost_reason
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
@@ -189,10 +149,68 @@ class Connection:
             _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
         try:
+            name = d.pop("name")
+        except READ_ERRORS as _read_error:
+            name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
+
+        try:
             provider = d.pop("provider")
         except READ_ERRORS as _read_error:
             provider = UNREAD
             _unread_fields = note_unread(_unread_fields, "provider", "provider", _read_error)
+
+        try:
+            description = cast("None | str", d.pop("description"))
+
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
+
+        try:
+            _authorized_at = d.pop("authorized_at")
+            authorized_at: datetime.datetime | None
+            if _authorized_at is None:
+                authorized_at = _authorized_at
+            else:
+                try:
+                    if not isinstance(_authorized_at, str):
+                        raise TypeError()
+                    authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
+
+                    authorized_at = authorized_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    authorized_at = cast("datetime.datetime | None", _authorized_at)
+
+        except READ_ERRORS as _read_error:
+            authorized_at = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorized_at", "authorized_at", _read_error)
+
+        try:
+            _authorization_status = d.pop("authorization_status")
+            authorization_status: ConnectionAuthorizationStatusType0 | None
+            if _authorization_status is None:
+                authorization_status = _authorization_status
+            else:
+                try:
+                    if not isinstance(_authorization_status, str):
+                        raise TypeError()
+                    authorization_status_type_0 = read_enum(ConnectionAuthorizationStatusType0, _authorization_status)
+
+                    authorization_status = authorization_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    authorization_status = cast("ConnectionAuthorizationStatusType0 | None", _authorization_status)
+
+        except READ_ERRORS as _read_error:
+            authorization_status = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorization_status", "authorization_status", _read_error)
+
+        try:
+            authorization_error = cast("None | str", d.pop("authorization_error"))
+
+        except READ_ERRORS as _read_error:
+            authorization_error = UNREAD
+            _unread_fields = note_unread(_unread_fields, "authorization_error", "authorization_error", _read_error)
 
         try:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -209,77 +227,30 @@ class Connection:
             _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         try:
-            name = cast("None | str | Unset", d.pop("name", UNSET))
-
-        except READ_ERRORS as _read_error:
-            name = UNREAD
-            _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
-
-        try:
-            description = cast("None | str | Unset", d.pop("description", UNSET))
-
-        except READ_ERRORS as _read_error:
-            description = UNREAD
-            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
-
-        try:
-            _authorized_at = d.pop("authorized_at", UNSET)
-            authorized_at: datetime.datetime | None | Unset
-            if _authorized_at is None or isinstance(_authorized_at, Unset):
-                authorized_at = _authorized_at
-            else:
-                try:
-                    if not isinstance(_authorized_at, str):
-                        raise TypeError()
-                    authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at)
-
-                    authorized_at = authorized_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    authorized_at = cast("datetime.datetime | None | Unset", _authorized_at)
-
-        except READ_ERRORS as _read_error:
-            authorized_at = UNREAD
-            _unread_fields = note_unread(_unread_fields, "authorized_at", "authorized_at", _read_error)
-
-        try:
-            authorization_status = cast("None | str | Unset", d.pop("authorization_status", UNSET))
-
-        except READ_ERRORS as _read_error:
-            authorization_status = UNREAD
-            _unread_fields = note_unread(_unread_fields, "authorization_status", "authorization_status", _read_error)
-
-        try:
-            authorization_error = cast("None | str | Unset", d.pop("authorization_error", UNSET))
-
-        except READ_ERRORS as _read_error:
-            authorization_error = UNREAD
-            _unread_fields = note_unread(_unread_fields, "authorization_error", "authorization_error", _read_error)
-
-        try:
-            external_id = cast("None | str | Unset", d.pop("external_id", UNSET))
+            external_id = cast("None | str", d.pop("external_id"))
 
         except READ_ERRORS as _read_error:
             external_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
         try:
-            folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
+            folder_id = cast("int | None", d.pop("folder_id"))
 
         except READ_ERRORS as _read_error:
             folder_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
 
         try:
-            parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+            parent_id = cast("int | None", d.pop("parent_id"))
 
         except READ_ERRORS as _read_error:
             parent_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "parent_id", "parent_id", _read_error)
 
         try:
-            _connection_lost_at = d.pop("connection_lost_at", UNSET)
-            connection_lost_at: datetime.datetime | None | Unset
-            if _connection_lost_at is None or isinstance(_connection_lost_at, Unset):
+            _connection_lost_at = d.pop("connection_lost_at")
+            connection_lost_at: datetime.datetime | None
+            if _connection_lost_at is None:
                 connection_lost_at = _connection_lost_at
             else:
                 try:
@@ -289,14 +260,14 @@ class Connection:
 
                     connection_lost_at = connection_lost_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    connection_lost_at = cast("datetime.datetime | None | Unset", _connection_lost_at)
+                    connection_lost_at = cast("datetime.datetime | None", _connection_lost_at)
 
         except READ_ERRORS as _read_error:
             connection_lost_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "connection_lost_at", "connection_lost_at", _read_error)
 
         try:
-            connection_lost_reason = cast("None | str | Unset", d.pop("connection_lost_reason", UNSET))
+            connection_lost_reason = cast("None | str", d.pop("connection_lost_reason"))
 
         except READ_ERRORS as _read_error:
             connection_lost_reason = UNREAD
@@ -305,9 +276,9 @@ class Connection:
             )
 
         try:
-            _tags = d.pop("tags", UNSET)
-            tags: list[str] | None | Unset
-            if _tags is None or isinstance(_tags, Unset):
+            _tags = d.pop("tags")
+            tags: list[str] | None
+            if _tags is None:
                 tags = _tags
             else:
                 try:
@@ -317,7 +288,7 @@ class Connection:
 
                     tags = tags_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    tags = cast("list[str] | None | Unset", _tags)
+                    tags = cast("list[str] | None", _tags)
 
         except READ_ERRORS as _read_error:
             tags = UNREAD
@@ -325,14 +296,14 @@ class Connection:
 
         connection = cls(
             id=id,
-            provider=provider,
-            created_at=created_at,
-            updated_at=updated_at,
             name=name,
+            provider=provider,
             description=description,
             authorized_at=authorized_at,
             authorization_status=authorization_status,
             authorization_error=authorization_error,
+            created_at=created_at,
+            updated_at=updated_at,
             external_id=external_id,
             folder_id=folder_id,
             parent_id=parent_id,

@@ -20,6 +20,8 @@ class ConnectionUpdate:
         folder_id (int | Unset): Workato assigns integer ids.
         parent_id (int | Unset): Workato assigns integer ids.
         external_id (str | Unset):
+        shell_connection (bool | Unset): Save new `input` without testing it; the connection is not authorized by this
+            update. Default: `false` (the server's, when not sent).
         input_ (ConnectionUpdateInput | Unset): New connection fields; the credentials are tested again.
         oauth_token_pair (OAuthTokenPair | Unset): OAuth tokens obtained by the partner for the customer's app account.
     """
@@ -28,6 +30,7 @@ class ConnectionUpdate:
     folder_id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
     external_id: str | Unset = UNSET
+    shell_connection: bool | Unset = UNSET
     input_: ConnectionUpdateInput | Unset = UNSET
     oauth_token_pair: OAuthTokenPair | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +51,8 @@ class ConnectionUpdate:
 
         external_id = self.external_id
 
+        shell_connection = self.shell_connection
+
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
             input_ = self.input_.to_dict()
@@ -67,6 +72,8 @@ class ConnectionUpdate:
             field_dict["parent_id"] = parent_id
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if shell_connection is not UNSET:
+            field_dict["shell_connection"] = shell_connection
         if input_ is not UNSET:
             field_dict["input"] = input_
         if oauth_token_pair is not UNSET:
@@ -103,6 +110,12 @@ class ConnectionUpdate:
             _unread_fields = note_unread(_unread_fields, "external_id", "external_id", _read_error)
 
         try:
+            shell_connection = d.pop("shell_connection", UNSET)
+        except READ_ERRORS as _read_error:
+            shell_connection = UNREAD
+            _unread_fields = note_unread(_unread_fields, "shell_connection", "shell_connection", _read_error)
+
+        try:
             _input_ = d.pop("input", UNSET)
             input_: ConnectionUpdateInput | Unset
             if isinstance(_input_, Unset):
@@ -131,6 +144,7 @@ class ConnectionUpdate:
             folder_id=folder_id,
             parent_id=parent_id,
             external_id=external_id,
+            shell_connection=shell_connection,
             input_=input_,
             oauth_token_pair=oauth_token_pair,
         )

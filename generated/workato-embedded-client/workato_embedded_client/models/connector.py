@@ -14,16 +14,17 @@ T = TypeVar("T", bound="Connector")
 
 @_attrs_define
 class Connector:
-    """
+    """A connector (the published spec's `PlatformConnector`), with the older page's fields optional.
+
     Attributes:
         name (str): The connector's identifier, e.g. `salesforce`.
         title (str):
-        categories (list[str] | Unset):
-        oauth (bool | Unset):
-        deprecated (bool | Unset):
-        secondary (bool | Unset):
-        triggers (list[ConnectorOperation] | Unset):
-        actions (list[ConnectorOperation] | Unset):
+        categories (list[str]):
+        oauth (bool):
+        deprecated (bool):
+        secondary (bool):
+        triggers (list[ConnectorOperation]):
+        actions (list[ConnectorOperation]):
         image_url (None | str | Unset):
         mobile_image_url (None | str | Unset):
         requires_connection (bool | Unset):
@@ -32,12 +33,12 @@ class Connector:
 
     name: str
     title: str
-    categories: list[str] | Unset = UNSET
-    oauth: bool | Unset = UNSET
-    deprecated: bool | Unset = UNSET
-    secondary: bool | Unset = UNSET
-    triggers: list[ConnectorOperation] | Unset = UNSET
-    actions: list[ConnectorOperation] | Unset = UNSET
+    categories: list[str]
+    oauth: bool
+    deprecated: bool
+    secondary: bool
+    triggers: list[ConnectorOperation]
+    actions: list[ConnectorOperation]
     image_url: None | str | Unset = UNSET
     mobile_image_url: None | str | Unset = UNSET
     requires_connection: bool | Unset = UNSET
@@ -56,9 +57,7 @@ class Connector:
 
         title = self.title
 
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
+        categories = self.categories
 
         oauth = self.oauth
 
@@ -66,19 +65,15 @@ class Connector:
 
         secondary = self.secondary
 
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.triggers, Unset):
-            triggers = []
-            for triggers_item_data in self.triggers:
-                triggers_item = triggers_item_data.to_dict()
-                triggers.append(triggers_item)
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item = triggers_item_data.to_dict()
+            triggers.append(triggers_item)
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -102,20 +97,14 @@ class Connector:
             {
                 "name": name,
                 "title": title,
+                "categories": categories,
+                "oauth": oauth,
+                "deprecated": deprecated,
+                "secondary": secondary,
+                "triggers": triggers,
+                "actions": actions,
             }
         )
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if oauth is not UNSET:
-            field_dict["oauth"] = oauth
-        if deprecated is not UNSET:
-            field_dict["deprecated"] = deprecated
-        if secondary is not UNSET:
-            field_dict["secondary"] = secondary
-        if triggers is not UNSET:
-            field_dict["triggers"] = triggers
-        if actions is not UNSET:
-            field_dict["actions"] = actions
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
         if mobile_image_url is not UNSET:
@@ -144,53 +133,49 @@ class Connector:
             _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
         try:
-            categories = cast(list[str], d.pop("categories", UNSET))
+            categories = cast(list[str], d.pop("categories"))
 
         except READ_ERRORS as _read_error:
             categories = UNREAD
             _unread_fields = note_unread(_unread_fields, "categories", "categories", _read_error)
 
         try:
-            oauth = d.pop("oauth", UNSET)
+            oauth = d.pop("oauth")
         except READ_ERRORS as _read_error:
             oauth = UNREAD
             _unread_fields = note_unread(_unread_fields, "oauth", "oauth", _read_error)
 
         try:
-            deprecated = d.pop("deprecated", UNSET)
+            deprecated = d.pop("deprecated")
         except READ_ERRORS as _read_error:
             deprecated = UNREAD
             _unread_fields = note_unread(_unread_fields, "deprecated", "deprecated", _read_error)
 
         try:
-            secondary = d.pop("secondary", UNSET)
+            secondary = d.pop("secondary")
         except READ_ERRORS as _read_error:
             secondary = UNREAD
             _unread_fields = note_unread(_unread_fields, "secondary", "secondary", _read_error)
 
         try:
-            _triggers = d.pop("triggers", UNSET)
-            triggers: list[ConnectorOperation] | Unset = UNSET
-            if _triggers is not UNSET:
-                triggers = []
-                for triggers_item_data in _triggers:
-                    triggers_item = ConnectorOperation.from_dict(triggers_item_data)
+            triggers = []
+            _triggers = d.pop("triggers")
+            for triggers_item_data in _triggers:
+                triggers_item = ConnectorOperation.from_dict(triggers_item_data)
 
-                    triggers.append(triggers_item)
+                triggers.append(triggers_item)
 
         except READ_ERRORS as _read_error:
             triggers = UNREAD
             _unread_fields = note_unread(_unread_fields, "triggers", "triggers", _read_error)
 
         try:
-            _actions = d.pop("actions", UNSET)
-            actions: list[ConnectorOperation] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = ConnectorOperation.from_dict(actions_item_data)
+            actions = []
+            _actions = d.pop("actions")
+            for actions_item_data in _actions:
+                actions_item = ConnectorOperation.from_dict(actions_item_data)
 
-                    actions.append(actions_item)
+                actions.append(actions_item)
 
         except READ_ERRORS as _read_error:
             actions = UNREAD

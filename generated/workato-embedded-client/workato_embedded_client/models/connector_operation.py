@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,21 @@ T = TypeVar("T", bound="ConnectorOperation")
 
 @_attrs_define
 class ConnectorOperation:
-    """A trigger or action of a connector.
+    """A trigger or action of a connector (the published spec's `ConnectorAction`).
 
     Attributes:
         name (str):
-        title (str):
-        deprecated (bool | Unset):
-        bulk (bool | Unset):
-        batch (bool | Unset):
+        deprecated (bool):
+        bulk (bool):
+        batch (bool):
+        title (None | str | Unset):
     """
 
     name: str
-    title: str
-    deprecated: bool | Unset = UNSET
-    bulk: bool | Unset = UNSET
-    batch: bool | Unset = UNSET
+    deprecated: bool
+    bulk: bool
+    batch: bool
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -41,28 +41,30 @@ class ConnectorOperation:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        title = self.title
-
         deprecated = self.deprecated
 
         bulk = self.bulk
 
         batch = self.batch
 
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "title": title,
+                "deprecated": deprecated,
+                "bulk": bulk,
+                "batch": batch,
             }
         )
-        if deprecated is not UNSET:
-            field_dict["deprecated"] = deprecated
-        if bulk is not UNSET:
-            field_dict["bulk"] = bulk
-        if batch is not UNSET:
-            field_dict["batch"] = batch
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -77,35 +79,36 @@ class ConnectorOperation:
             _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
         try:
-            title = d.pop("title")
-        except READ_ERRORS as _read_error:
-            title = UNREAD
-            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
-
-        try:
-            deprecated = d.pop("deprecated", UNSET)
+            deprecated = d.pop("deprecated")
         except READ_ERRORS as _read_error:
             deprecated = UNREAD
             _unread_fields = note_unread(_unread_fields, "deprecated", "deprecated", _read_error)
 
         try:
-            bulk = d.pop("bulk", UNSET)
+            bulk = d.pop("bulk")
         except READ_ERRORS as _read_error:
             bulk = UNREAD
             _unread_fields = note_unread(_unread_fields, "bulk", "bulk", _read_error)
 
         try:
-            batch = d.pop("batch", UNSET)
+            batch = d.pop("batch")
         except READ_ERRORS as _read_error:
             batch = UNREAD
             _unread_fields = note_unread(_unread_fields, "batch", "batch", _read_error)
 
+        try:
+            title = cast("None | str | Unset", d.pop("title", UNSET))
+
+        except READ_ERRORS as _read_error:
+            title = UNREAD
+            _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
+
         connector_operation = cls(
             name=name,
-            title=title,
             deprecated=deprecated,
             bulk=bulk,
             batch=batch,
+            title=title,
         )
 
         connector_operation.additional_properties = d

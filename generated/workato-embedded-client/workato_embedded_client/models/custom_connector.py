@@ -19,20 +19,20 @@ class CustomConnector:
         id (int): Workato assigns integer ids.
         name (str): The connector's identifier, used as a connection's `provider`.
         title (str):
-        latest_released_version (int | None | Unset):
-        latest_released_version_note (None | str | Unset):
-        released_versions (list[CustomConnectorVersion] | Unset):
-        static_webhook_url (None | str | Unset):
+        latest_released_version (int):
+        latest_released_version_note (None | str):
+        released_versions (list[CustomConnectorVersion]):
+        static_webhook_url (None | str):
         oem_shared_version (int | None | Unset): The version Embedded customers get; null when none is shared.
     """
 
     id: int
     name: str
     title: str
-    latest_released_version: int | None | Unset = UNSET
-    latest_released_version_note: None | str | Unset = UNSET
-    released_versions: list[CustomConnectorVersion] | Unset = UNSET
-    static_webhook_url: None | str | Unset = UNSET
+    latest_released_version: int
+    latest_released_version_note: None | str
+    released_versions: list[CustomConnectorVersion]
+    static_webhook_url: None | str
     oem_shared_version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -50,30 +50,18 @@ class CustomConnector:
 
         title = self.title
 
-        latest_released_version: int | None | Unset
-        if isinstance(self.latest_released_version, Unset):
-            latest_released_version = UNSET
-        else:
-            latest_released_version = self.latest_released_version
+        latest_released_version = self.latest_released_version
 
-        latest_released_version_note: None | str | Unset
-        if isinstance(self.latest_released_version_note, Unset):
-            latest_released_version_note = UNSET
-        else:
-            latest_released_version_note = self.latest_released_version_note
+        latest_released_version_note: None | str
+        latest_released_version_note = self.latest_released_version_note
 
-        released_versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.released_versions, Unset):
-            released_versions = []
-            for released_versions_item_data in self.released_versions:
-                released_versions_item = released_versions_item_data.to_dict()
-                released_versions.append(released_versions_item)
+        released_versions = []
+        for released_versions_item_data in self.released_versions:
+            released_versions_item = released_versions_item_data.to_dict()
+            released_versions.append(released_versions_item)
 
-        static_webhook_url: None | str | Unset
-        if isinstance(self.static_webhook_url, Unset):
-            static_webhook_url = UNSET
-        else:
-            static_webhook_url = self.static_webhook_url
+        static_webhook_url: None | str
+        static_webhook_url = self.static_webhook_url
 
         oem_shared_version: int | None | Unset
         if isinstance(self.oem_shared_version, Unset):
@@ -88,16 +76,12 @@ class CustomConnector:
                 "id": id,
                 "name": name,
                 "title": title,
+                "latest_released_version": latest_released_version,
+                "latest_released_version_note": latest_released_version_note,
+                "released_versions": released_versions,
+                "static_webhook_url": static_webhook_url,
             }
         )
-        if latest_released_version is not UNSET:
-            field_dict["latest_released_version"] = latest_released_version
-        if latest_released_version_note is not UNSET:
-            field_dict["latest_released_version_note"] = latest_released_version_note
-        if released_versions is not UNSET:
-            field_dict["released_versions"] = released_versions
-        if static_webhook_url is not UNSET:
-            field_dict["static_webhook_url"] = static_webhook_url
         if oem_shared_version is not UNSET:
             field_dict["oem_shared_version"] = oem_shared_version
 
@@ -126,8 +110,7 @@ class CustomConnector:
             _unread_fields = note_unread(_unread_fields, "title", "title", _read_error)
 
         try:
-            latest_released_version = cast("int | None | Unset", d.pop("latest_released_version", UNSET))
-
+            latest_released_version = d.pop("latest_released_version")
         except READ_ERRORS as _read_error:
             latest_released_version = UNREAD
             _unread_fields = note_unread(
@@ -135,7 +118,7 @@ class CustomConnector:
             )
 
         try:
-            latest_released_version_note = cast("None | str | Unset", d.pop("latest_released_version_note", UNSET))
+            latest_released_version_note = cast("None | str", d.pop("latest_released_version_note"))
 
         except READ_ERRORS as _read_error:
             latest_released_version_note = UNREAD
@@ -144,21 +127,19 @@ class CustomConnector:
             )
 
         try:
-            _released_versions = d.pop("released_versions", UNSET)
-            released_versions: list[CustomConnectorVersion] | Unset = UNSET
-            if _released_versions is not UNSET:
-                released_versions = []
-                for released_versions_item_data in _released_versions:
-                    released_versions_item = CustomConnectorVersion.from_dict(released_versions_item_data)
+            released_versions = []
+            _released_versions = d.pop("released_versions")
+            for released_versions_item_data in _released_versions:
+                released_versions_item = CustomConnectorVersion.from_dict(released_versions_item_data)
 
-                    released_versions.append(released_versions_item)
+                released_versions.append(released_versions_item)
 
         except READ_ERRORS as _read_error:
             released_versions = UNREAD
             _unread_fields = note_unread(_unread_fields, "released_versions", "released_versions", _read_error)
 
         try:
-            static_webhook_url = cast("None | str | Unset", d.pop("static_webhook_url", UNSET))
+            static_webhook_url = cast("None | str", d.pop("static_webhook_url"))
 
         except READ_ERRORS as _read_error:
             static_webhook_url = UNREAD

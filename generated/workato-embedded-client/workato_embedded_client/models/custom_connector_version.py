@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomConnectorVersion")
 
@@ -18,16 +17,15 @@ class CustomConnectorVersion:
     """
     Attributes:
         version (int):
-        version_note (None | str | Unset):
-        created_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
-            `2020-06-15T22:20:15.327-07:00`.
-        released_at (datetime.datetime | None | Unset):
+        version_note (None | str):
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        released_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
     """
 
     version: int
-    version_note: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    released_at: datetime.datetime | None | Unset = UNSET
+    version_note: None | str
+    created_at: datetime.datetime
+    released_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,37 +38,23 @@ class CustomConnectorVersion:
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        version_note: None | str | Unset
-        if isinstance(self.version_note, Unset):
-            version_note = UNSET
-        else:
-            version_note = self.version_note
+        version_note: None | str
+        version_note = self.version_note
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        released_at: None | str | Unset
-        if isinstance(self.released_at, Unset):
-            released_at = UNSET
-        elif isinstance(self.released_at, datetime.datetime):
-            released_at = self.released_at.isoformat().replace("+00:00", "Z")
-        else:
-            released_at = self.released_at
+        released_at = self.released_at.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "version": version,
+                "version_note": version_note,
+                "created_at": created_at,
+                "released_at": released_at,
             }
         )
-        if version_note is not UNSET:
-            field_dict["version_note"] = version_note
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if released_at is not UNSET:
-            field_dict["released_at"] = released_at
 
         return field_dict
 
@@ -85,38 +69,21 @@ class CustomConnectorVersion:
             _unread_fields = note_unread(_unread_fields, "version", "version", _read_error)
 
         try:
-            version_note = cast("None | str | Unset", d.pop("version_note", UNSET))
+            version_note = cast("None | str", d.pop("version_note"))
 
         except READ_ERRORS as _read_error:
             version_note = UNREAD
             _unread_fields = note_unread(_unread_fields, "version_note", "version_note", _read_error)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         except READ_ERRORS as _read_error:
             created_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
         try:
-            _released_at = d.pop("released_at", UNSET)
-            released_at: datetime.datetime | None | Unset
-            if _released_at is None or isinstance(_released_at, Unset):
-                released_at = _released_at
-            else:
-                try:
-                    if not isinstance(_released_at, str):
-                        raise TypeError()
-                    released_at_type_0 = datetime.datetime.fromisoformat(_released_at)
-
-                    released_at = released_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    released_at = cast("datetime.datetime | None | Unset", _released_at)
+            released_at = datetime.datetime.fromisoformat(d.pop("released_at"))
 
         except READ_ERRORS as _read_error:
             released_at = UNREAD

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Workato's error body. Validation failures may add `errors`, field name → messages.
+    """Workato's error body. Validation failures may add `errors`: field name → its messages, a list
+    or a single message.
 
-    Attributes:
-        message (str):
-        errors (ErrorErrors | Unset):
+        Attributes:
+            message (str):
+            errors (ErrorErrors | Unset):
     """
 
     message: str

@@ -19,25 +19,23 @@ class ExportManifest:
     Attributes:
         id (int): Workato assigns integer ids.
         name (str):
-        last_exported_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
-            `2020-06-15T22:20:15.327-07:00`.
-        updated_at (datetime.datetime | Unset): ISO 8601 with the account's UTC offset, e.g.
-            `2020-06-15T22:20:15.327-07:00`.
-        deleted_at (datetime.datetime | None | Unset):
-        project_path (None | str | Unset):
-        status (None | str | Unset): The manifest's state, e.g. `working`.
+        last_exported_at (datetime.datetime | None):
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        deleted_at (datetime.datetime | None):
+        project_path (str): The folder path of the manifest's folder; empty without `folder_id`.
+        status (str): The manifest's state, e.g. `working`.
         assets (list[ExportManifestAsset] | Unset):
     """
 
     id: int
     name: str
-    last_exported_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    project_path: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    last_exported_at: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    deleted_at: datetime.datetime | None
+    project_path: str
+    status: str
     assets: list[ExportManifestAsset] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -53,41 +51,25 @@ class ExportManifest:
 
         name = self.name
 
-        last_exported_at: None | str | Unset
-        if isinstance(self.last_exported_at, Unset):
-            last_exported_at = UNSET
-        elif isinstance(self.last_exported_at, datetime.datetime):
+        last_exported_at: None | str
+        if isinstance(self.last_exported_at, datetime.datetime):
             last_exported_at = self.last_exported_at.isoformat().replace("+00:00", "Z")
         else:
             last_exported_at = self.last_exported_at
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
+        deleted_at: None | str
+        if isinstance(self.deleted_at, datetime.datetime):
             deleted_at = self.deleted_at.isoformat().replace("+00:00", "Z")
         else:
             deleted_at = self.deleted_at
 
-        project_path: None | str | Unset
-        if isinstance(self.project_path, Unset):
-            project_path = UNSET
-        else:
-            project_path = self.project_path
+        project_path = self.project_path
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         assets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assets, Unset):
@@ -102,20 +84,14 @@ class ExportManifest:
             {
                 "id": id,
                 "name": name,
+                "last_exported_at": last_exported_at,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "deleted_at": deleted_at,
+                "project_path": project_path,
+                "status": status,
             }
         )
-        if last_exported_at is not UNSET:
-            field_dict["last_exported_at"] = last_exported_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if project_path is not UNSET:
-            field_dict["project_path"] = project_path
-        if status is not UNSET:
-            field_dict["status"] = status
         if assets is not UNSET:
             field_dict["assets"] = assets
 
@@ -138,9 +114,9 @@ class ExportManifest:
             _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
         try:
-            _last_exported_at = d.pop("last_exported_at", UNSET)
-            last_exported_at: datetime.datetime | None | Unset
-            if _last_exported_at is None or isinstance(_last_exported_at, Unset):
+            _last_exported_at = d.pop("last_exported_at")
+            last_exported_at: datetime.datetime | None
+            if _last_exported_at is None:
                 last_exported_at = _last_exported_at
             else:
                 try:
@@ -150,40 +126,30 @@ class ExportManifest:
 
                     last_exported_at = last_exported_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    last_exported_at = cast("datetime.datetime | None | Unset", _last_exported_at)
+                    last_exported_at = cast("datetime.datetime | None", _last_exported_at)
 
         except READ_ERRORS as _read_error:
             last_exported_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "last_exported_at", "last_exported_at", _read_error)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         except READ_ERRORS as _read_error:
             created_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         except READ_ERRORS as _read_error:
             updated_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         try:
-            _deleted_at = d.pop("deleted_at", UNSET)
-            deleted_at: datetime.datetime | None | Unset
-            if _deleted_at is None or isinstance(_deleted_at, Unset):
+            _deleted_at = d.pop("deleted_at")
+            deleted_at: datetime.datetime | None
+            if _deleted_at is None:
                 deleted_at = _deleted_at
             else:
                 try:
@@ -193,22 +159,20 @@ class ExportManifest:
 
                     deleted_at = deleted_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    deleted_at = cast("datetime.datetime | None | Unset", _deleted_at)
+                    deleted_at = cast("datetime.datetime | None", _deleted_at)
 
         except READ_ERRORS as _read_error:
             deleted_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "deleted_at", "deleted_at", _read_error)
 
         try:
-            project_path = cast("None | str | Unset", d.pop("project_path", UNSET))
-
+            project_path = d.pop("project_path")
         except READ_ERRORS as _read_error:
             project_path = UNREAD
             _unread_fields = note_unread(_unread_fields, "project_path", "project_path", _read_error)
 
         try:
-            status = cast("None | str | Unset", d.pop("status", UNSET))
-
+            status = d.pop("status")
         except READ_ERRORS as _read_error:
             status = UNREAD
             _unread_fields = note_unread(_unread_fields, "status", "status", _read_error)

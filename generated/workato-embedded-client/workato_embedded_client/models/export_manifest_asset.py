@@ -22,7 +22,7 @@ class ExportManifestAsset:
         checked (bool | Unset): Whether the asset is packed. Default: `true` (the server's, when not sent).
         version (int | Unset): The asset's version; the latest when left out.
         folder (str | Unset): The folder holding the asset. Default: `""` (the server's, when not sent).
-        absolute_path (str | Unset): The asset's path; the root when left out.
+        absolute_path (str | Unset): The asset's path in the account, e.g. `All projects/Sync`; the root when left out.
         root_folder (bool | Unset): Default: `false` (the server's, when not sent).
         unreachable (bool | Unset): Default: `false` (the server's, when not sent).
         zip_name (str | Unset): File name in the zip; `asset_<index>.<type>.json` when left out.

@@ -8,32 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Folder")
 
 
 @_attrs_define
 class Folder:
-    """A folder (research S3 developer twin, S5). Only `id` and `name` are always present.
+    """A folder, as Workato's published spec (`Folder`, `FolderCreationResponse`) gives it.
 
     Attributes:
         id (int): Workato assigns integer ids.
         name (str):
-        parent_id (int | None | Unset): The enclosing folder; null at the top level.
-        is_project (bool | None | Unset):
-        project_id (int | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        parent_id (int | None): The enclosing folder; null at the top level.
+        is_project (bool): Whether the folder is a project (a top-level folder).
+        project_id (int | None): The project the folder is or belongs to.
+        created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
     """
 
     id: int
     name: str
-    parent_id: int | None | Unset = UNSET
-    is_project: bool | None | Unset = UNSET
-    project_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    parent_id: int | None
+    is_project: bool
+    project_id: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -48,39 +47,17 @@ class Folder:
 
         name = self.name
 
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+        parent_id: int | None
+        parent_id = self.parent_id
 
-        is_project: bool | None | Unset
-        if isinstance(self.is_project, Unset):
-            is_project = UNSET
-        else:
-            is_project = self.is_project
+        is_project = self.is_project
 
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
+        project_id: int | None
+        project_id = self.project_id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,18 +65,13 @@ class Folder:
             {
                 "id": id,
                 "name": name,
+                "parent_id": parent_id,
+                "is_project": is_project,
+                "project_id": project_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if is_project is not UNSET:
-            field_dict["is_project"] = is_project
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -120,59 +92,34 @@ class Folder:
             _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
         try:
-            parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+            parent_id = cast("int | None", d.pop("parent_id"))
 
         except READ_ERRORS as _read_error:
             parent_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "parent_id", "parent_id", _read_error)
 
         try:
-            is_project = cast("bool | None | Unset", d.pop("is_project", UNSET))
-
+            is_project = d.pop("is_project")
         except READ_ERRORS as _read_error:
             is_project = UNREAD
             _unread_fields = note_unread(_unread_fields, "is_project", "is_project", _read_error)
 
         try:
-            project_id = cast("int | None | Unset", d.pop("project_id", UNSET))
+            project_id = cast("int | None", d.pop("project_id"))
 
         except READ_ERRORS as _read_error:
             project_id = UNREAD
             _unread_fields = note_unread(_unread_fields, "project_id", "project_id", _read_error)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None or isinstance(_created_at, Unset):
-                created_at = _created_at
-            else:
-                try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                    created_at = created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast("datetime.datetime | None | Unset", _created_at)
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         except READ_ERRORS as _read_error:
             created_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "created_at", "created_at", _read_error)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or isinstance(_updated_at, Unset):
-                updated_at = _updated_at
-            else:
-                try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
-                    updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                    updated_at = updated_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast("datetime.datetime | None | Unset", _updated_at)
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         except READ_ERRORS as _read_error:
             updated_at = UNREAD

@@ -24,7 +24,7 @@ class Package:
         status (PackageStatus): An export or import moves from in_progress (or processing) to completed or failed.
         export_manifest_id (int | None | Unset):
         download_url (None | str | Unset): Where to download the zip of a completed export; null before.
-        error (None | str | Unset): Why a failed package failed.
+        error (None | str | Unset): Why a failed package failed; null otherwise.
         recipe_status (list[RecipeImportStatus] | Unset):
     """
 

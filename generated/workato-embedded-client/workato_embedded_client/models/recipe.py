@@ -20,63 +20,65 @@ class Recipe:
     Attributes:
         id (int): Workato assigns integer ids.
         name (str):
+        user_id (int | None):
         created_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
         updated_at (datetime.datetime): ISO 8601 with the account's UTC offset, e.g. `2020-06-15T22:20:15.327-07:00`.
+        copy_count (int):
+        action_applications (list[str]):
+        applications (list[str]):
+        description (None | str):
+        parameters_schema (list[Any]):
+        parameters (RecipeParameters):
+        webhook_url (None | str):
+        folder_id (int | None):
         running (bool):
-        user_id (int | None | Unset):
-        copy_count (int | Unset):
+        job_succeeded_count (int):
+        job_failed_count (int):
+        lifetime_task_count (int):
+        version_no (int):
+        stop_cause (None | str): A StopCause, or null.
+        config (list[RecipeConfigEntry]):
+        trigger_closure (Any): State the trigger keeps between polls (any JSON value), or null.
+        code (str): The recipe's steps as JSON text.
+        author_name (str):
+        version_author_name (str):
+        version_author_email (str):
+        version_comment (None | str):
         trigger_application (None | str | Unset):
-        action_applications (list[str] | Unset):
-        applications (list[str] | Unset):
-        description (None | str | Unset):
-        parameters_schema (list[Any] | Unset):
-        parameters (RecipeParameters | Unset):
-        webhook_url (None | str | Unset):
-        folder_id (int | None | Unset):
-        job_succeeded_count (int | Unset):
-        job_failed_count (int | Unset):
-        lifetime_task_count (int | Unset):
         last_run_at (datetime.datetime | None | Unset):
         stopped_at (datetime.datetime | None | Unset):
-        version_no (int | Unset):
-        stop_cause (None | str | Unset): A StopCause, or null.
-        config (list[RecipeConfigEntry] | Unset):
-        code (str | Unset): The recipe's steps as JSON text.
-        author_name (None | str | Unset):
-        version_author_name (None | str | Unset):
-        version_author_email (None | str | Unset):
-        version_comment (None | str | Unset):
-        tags (list[str] | Unset):
+        tags (list[str] | Unset): Only with `includes[]=tags`.
     """
 
     id: int
     name: str
+    user_id: int | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    copy_count: int
+    action_applications: list[str]
+    applications: list[str]
+    description: None | str
+    parameters_schema: list[Any]
+    parameters: RecipeParameters
+    webhook_url: None | str
+    folder_id: int | None
     running: bool
-    user_id: int | None | Unset = UNSET
-    copy_count: int | Unset = UNSET
+    job_succeeded_count: int
+    job_failed_count: int
+    lifetime_task_count: int
+    version_no: int
+    stop_cause: None | str
+    config: list[RecipeConfigEntry]
+    trigger_closure: Any
+    code: str
+    author_name: str
+    version_author_name: str
+    version_author_email: str
+    version_comment: None | str
     trigger_application: None | str | Unset = UNSET
-    action_applications: list[str] | Unset = UNSET
-    applications: list[str] | Unset = UNSET
-    description: None | str | Unset = UNSET
-    parameters_schema: list[Any] | Unset = UNSET
-    parameters: RecipeParameters | Unset = UNSET
-    webhook_url: None | str | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    job_succeeded_count: int | Unset = UNSET
-    job_failed_count: int | Unset = UNSET
-    lifetime_task_count: int | Unset = UNSET
     last_run_at: datetime.datetime | None | Unset = UNSET
     stopped_at: datetime.datetime | None | Unset = UNSET
-    version_no: int | Unset = UNSET
-    stop_cause: None | str | Unset = UNSET
-    config: list[RecipeConfigEntry] | Unset = UNSET
-    code: str | Unset = UNSET
-    author_name: None | str | Unset = UNSET
-    version_author_name: None | str | Unset = UNSET
-    version_author_email: None | str | Unset = UNSET
-    version_comment: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -92,65 +94,68 @@ class Recipe:
 
         name = self.name
 
+        user_id: int | None
+        user_id = self.user_id
+
         created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
-        running = self.running
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
         copy_count = self.copy_count
 
-        trigger_application: None | str | Unset
-        if isinstance(self.trigger_application, Unset):
-            trigger_application = UNSET
-        else:
-            trigger_application = self.trigger_application
+        action_applications = self.action_applications
 
-        action_applications: list[str] | Unset = UNSET
-        if not isinstance(self.action_applications, Unset):
-            action_applications = self.action_applications
+        applications = self.applications
 
-        applications: list[str] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
-            applications = self.applications
+        description: None | str
+        description = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        parameters_schema = self.parameters_schema
 
-        parameters_schema: list[Any] | Unset = UNSET
-        if not isinstance(self.parameters_schema, Unset):
-            parameters_schema = self.parameters_schema
+        parameters = self.parameters.to_dict()
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        webhook_url: None | str
+        webhook_url = self.webhook_url
 
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
+        folder_id: int | None
+        folder_id = self.folder_id
 
-        folder_id: int | None | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
+        running = self.running
 
         job_succeeded_count = self.job_succeeded_count
 
         job_failed_count = self.job_failed_count
 
         lifetime_task_count = self.lifetime_task_count
+
+        version_no = self.version_no
+
+        stop_cause: None | str
+        stop_cause = self.stop_cause
+
+        config = []
+        for config_item_data in self.config:
+            config_item = config_item_data.to_dict()
+            config.append(config_item)
+
+        trigger_closure = self.trigger_closure
+
+        code = self.code
+
+        author_name = self.author_name
+
+        version_author_name = self.version_author_name
+
+        version_author_email = self.version_author_email
+
+        version_comment: None | str
+        version_comment = self.version_comment
+
+        trigger_application: None | str | Unset
+        if isinstance(self.trigger_application, Unset):
+            trigger_application = UNSET
+        else:
+            trigger_application = self.trigger_application
 
         last_run_at: None | str | Unset
         if isinstance(self.last_run_at, Unset):
@@ -168,47 +173,6 @@ class Recipe:
         else:
             stopped_at = self.stopped_at
 
-        version_no = self.version_no
-
-        stop_cause: None | str | Unset
-        if isinstance(self.stop_cause, Unset):
-            stop_cause = UNSET
-        else:
-            stop_cause = self.stop_cause
-
-        config: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = []
-            for config_item_data in self.config:
-                config_item = config_item_data.to_dict()
-                config.append(config_item)
-
-        code = self.code
-
-        author_name: None | str | Unset
-        if isinstance(self.author_name, Unset):
-            author_name = UNSET
-        else:
-            author_name = self.author_name
-
-        version_author_name: None | str | Unset
-        if isinstance(self.version_author_name, Unset):
-            version_author_name = UNSET
-        else:
-            version_author_name = self.version_author_name
-
-        version_author_email: None | str | Unset
-        if isinstance(self.version_author_email, Unset):
-            version_author_email = UNSET
-        else:
-            version_author_email = self.version_author_email
-
-        version_comment: None | str | Unset
-        if isinstance(self.version_comment, Unset):
-            version_comment = UNSET
-        else:
-            version_comment = self.version_comment
-
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
@@ -219,57 +183,38 @@ class Recipe:
             {
                 "id": id,
                 "name": name,
+                "user_id": user_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "copy_count": copy_count,
+                "action_applications": action_applications,
+                "applications": applications,
+                "description": description,
+                "parameters_schema": parameters_schema,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "folder_id": folder_id,
                 "running": running,
+                "job_succeeded_count": job_succeeded_count,
+                "job_failed_count": job_failed_count,
+                "lifetime_task_count": lifetime_task_count,
+                "version_no": version_no,
+                "stop_cause": stop_cause,
+                "config": config,
+                "trigger_closure": trigger_closure,
+                "code": code,
+                "author_name": author_name,
+                "version_author_name": version_author_name,
+                "version_author_email": version_author_email,
+                "version_comment": version_comment,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if copy_count is not UNSET:
-            field_dict["copy_count"] = copy_count
         if trigger_application is not UNSET:
             field_dict["trigger_application"] = trigger_application
-        if action_applications is not UNSET:
-            field_dict["action_applications"] = action_applications
-        if applications is not UNSET:
-            field_dict["applications"] = applications
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters_schema is not UNSET:
-            field_dict["parameters_schema"] = parameters_schema
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if job_succeeded_count is not UNSET:
-            field_dict["job_succeeded_count"] = job_succeeded_count
-        if job_failed_count is not UNSET:
-            field_dict["job_failed_count"] = job_failed_count
-        if lifetime_task_count is not UNSET:
-            field_dict["lifetime_task_count"] = lifetime_task_count
         if last_run_at is not UNSET:
             field_dict["last_run_at"] = last_run_at
         if stopped_at is not UNSET:
             field_dict["stopped_at"] = stopped_at
-        if version_no is not UNSET:
-            field_dict["version_no"] = version_no
-        if stop_cause is not UNSET:
-            field_dict["stop_cause"] = stop_cause
-        if config is not UNSET:
-            field_dict["config"] = config
-        if code is not UNSET:
-            field_dict["code"] = code
-        if author_name is not UNSET:
-            field_dict["author_name"] = author_name
-        if version_author_name is not UNSET:
-            field_dict["version_author_name"] = version_author_name
-        if version_author_email is not UNSET:
-            field_dict["version_author_email"] = version_author_email
-        if version_comment is not UNSET:
-            field_dict["version_comment"] = version_comment
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -292,6 +237,13 @@ class Recipe:
             _unread_fields = note_unread(_unread_fields, "name", "name", _read_error)
 
         try:
+            user_id = cast("int | None", d.pop("user_id"))
+
+        except READ_ERRORS as _read_error:
+            user_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "user_id", "user_id", _read_error)
+
+        try:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         except READ_ERRORS as _read_error:
@@ -306,23 +258,145 @@ class Recipe:
             _unread_fields = note_unread(_unread_fields, "updated_at", "updated_at", _read_error)
 
         try:
+            copy_count = d.pop("copy_count")
+        except READ_ERRORS as _read_error:
+            copy_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "copy_count", "copy_count", _read_error)
+
+        try:
+            action_applications = cast(list[str], d.pop("action_applications"))
+
+        except READ_ERRORS as _read_error:
+            action_applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "action_applications", "action_applications", _read_error)
+
+        try:
+            applications = cast(list[str], d.pop("applications"))
+
+        except READ_ERRORS as _read_error:
+            applications = UNREAD
+            _unread_fields = note_unread(_unread_fields, "applications", "applications", _read_error)
+
+        try:
+            description = cast("None | str", d.pop("description"))
+
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
+
+        try:
+            parameters_schema = cast(list[Any], d.pop("parameters_schema"))
+
+        except READ_ERRORS as _read_error:
+            parameters_schema = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parameters_schema", "parameters_schema", _read_error)
+
+        try:
+            parameters = RecipeParameters.from_dict(d.pop("parameters"))
+
+        except READ_ERRORS as _read_error:
+            parameters = UNREAD
+            _unread_fields = note_unread(_unread_fields, "parameters", "parameters", _read_error)
+
+        try:
+            webhook_url = cast("None | str", d.pop("webhook_url"))
+
+        except READ_ERRORS as _read_error:
+            webhook_url = UNREAD
+            _unread_fields = note_unread(_unread_fields, "webhook_url", "webhook_url", _read_error)
+
+        try:
+            folder_id = cast("int | None", d.pop("folder_id"))
+
+        except READ_ERRORS as _read_error:
+            folder_id = UNREAD
+            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
+
+        try:
             running = d.pop("running")
         except READ_ERRORS as _read_error:
             running = UNREAD
             _unread_fields = note_unread(_unread_fields, "running", "running", _read_error)
 
         try:
-            user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
-
+            job_succeeded_count = d.pop("job_succeeded_count")
         except READ_ERRORS as _read_error:
-            user_id = UNREAD
-            _unread_fields = note_unread(_unread_fields, "user_id", "user_id", _read_error)
+            job_succeeded_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_succeeded_count", "job_succeeded_count", _read_error)
 
         try:
-            copy_count = d.pop("copy_count", UNSET)
+            job_failed_count = d.pop("job_failed_count")
         except READ_ERRORS as _read_error:
-            copy_count = UNREAD
-            _unread_fields = note_unread(_unread_fields, "copy_count", "copy_count", _read_error)
+            job_failed_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "job_failed_count", "job_failed_count", _read_error)
+
+        try:
+            lifetime_task_count = d.pop("lifetime_task_count")
+        except READ_ERRORS as _read_error:
+            lifetime_task_count = UNREAD
+            _unread_fields = note_unread(_unread_fields, "lifetime_task_count", "lifetime_task_count", _read_error)
+
+        try:
+            version_no = d.pop("version_no")
+        except READ_ERRORS as _read_error:
+            version_no = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_no", "version_no", _read_error)
+
+        try:
+            stop_cause = cast("None | str", d.pop("stop_cause"))
+
+        except READ_ERRORS as _read_error:
+            stop_cause = UNREAD
+            _unread_fields = note_unread(_unread_fields, "stop_cause", "stop_cause", _read_error)
+
+        try:
+            config = []
+            _config = d.pop("config")
+            for config_item_data in _config:
+                config_item = RecipeConfigEntry.from_dict(config_item_data)
+
+                config.append(config_item)
+
+        except READ_ERRORS as _read_error:
+            config = UNREAD
+            _unread_fields = note_unread(_unread_fields, "config", "config", _read_error)
+
+        try:
+            trigger_closure = d.pop("trigger_closure")
+        except READ_ERRORS as _read_error:
+            trigger_closure = UNREAD
+            _unread_fields = note_unread(_unread_fields, "trigger_closure", "trigger_closure", _read_error)
+
+        try:
+            code = d.pop("code")
+        except READ_ERRORS as _read_error:
+            code = UNREAD
+            _unread_fields = note_unread(_unread_fields, "code", "code", _read_error)
+
+        try:
+            author_name = d.pop("author_name")
+        except READ_ERRORS as _read_error:
+            author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "author_name", "author_name", _read_error)
+
+        try:
+            version_author_name = d.pop("version_author_name")
+        except READ_ERRORS as _read_error:
+            version_author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_name", "version_author_name", _read_error)
+
+        try:
+            version_author_email = d.pop("version_author_email")
+        except READ_ERRORS as _read_error:
+            version_author_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_email", "version_author_email", _read_error)
+
+        try:
+            version_comment = cast("None | str", d.pop("version_comment"))
+
+        except READ_ERRORS as _read_error:
+            version_comment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_comment", "version_comment", _read_error)
 
         try:
             trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
@@ -330,78 +404,6 @@ class Recipe:
         except READ_ERRORS as _read_error:
             trigger_application = UNREAD
             _unread_fields = note_unread(_unread_fields, "trigger_application", "trigger_application", _read_error)
-
-        try:
-            action_applications = cast(list[str], d.pop("action_applications", UNSET))
-
-        except READ_ERRORS as _read_error:
-            action_applications = UNREAD
-            _unread_fields = note_unread(_unread_fields, "action_applications", "action_applications", _read_error)
-
-        try:
-            applications = cast(list[str], d.pop("applications", UNSET))
-
-        except READ_ERRORS as _read_error:
-            applications = UNREAD
-            _unread_fields = note_unread(_unread_fields, "applications", "applications", _read_error)
-
-        try:
-            description = cast("None | str | Unset", d.pop("description", UNSET))
-
-        except READ_ERRORS as _read_error:
-            description = UNREAD
-            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
-
-        try:
-            parameters_schema = cast(list[Any], d.pop("parameters_schema", UNSET))
-
-        except READ_ERRORS as _read_error:
-            parameters_schema = UNREAD
-            _unread_fields = note_unread(_unread_fields, "parameters_schema", "parameters_schema", _read_error)
-
-        try:
-            _parameters = d.pop("parameters", UNSET)
-            parameters: RecipeParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = RecipeParameters.from_dict(_parameters)
-
-        except READ_ERRORS as _read_error:
-            parameters = UNREAD
-            _unread_fields = note_unread(_unread_fields, "parameters", "parameters", _read_error)
-
-        try:
-            webhook_url = cast("None | str | Unset", d.pop("webhook_url", UNSET))
-
-        except READ_ERRORS as _read_error:
-            webhook_url = UNREAD
-            _unread_fields = note_unread(_unread_fields, "webhook_url", "webhook_url", _read_error)
-
-        try:
-            folder_id = cast("int | None | Unset", d.pop("folder_id", UNSET))
-
-        except READ_ERRORS as _read_error:
-            folder_id = UNREAD
-            _unread_fields = note_unread(_unread_fields, "folder_id", "folder_id", _read_error)
-
-        try:
-            job_succeeded_count = d.pop("job_succeeded_count", UNSET)
-        except READ_ERRORS as _read_error:
-            job_succeeded_count = UNREAD
-            _unread_fields = note_unread(_unread_fields, "job_succeeded_count", "job_succeeded_count", _read_error)
-
-        try:
-            job_failed_count = d.pop("job_failed_count", UNSET)
-        except READ_ERRORS as _read_error:
-            job_failed_count = UNREAD
-            _unread_fields = note_unread(_unread_fields, "job_failed_count", "job_failed_count", _read_error)
-
-        try:
-            lifetime_task_count = d.pop("lifetime_task_count", UNSET)
-        except READ_ERRORS as _read_error:
-            lifetime_task_count = UNREAD
-            _unread_fields = note_unread(_unread_fields, "lifetime_task_count", "lifetime_task_count", _read_error)
 
         try:
             _last_run_at = d.pop("last_run_at", UNSET)
@@ -442,67 +444,6 @@ class Recipe:
             _unread_fields = note_unread(_unread_fields, "stopped_at", "stopped_at", _read_error)
 
         try:
-            version_no = d.pop("version_no", UNSET)
-        except READ_ERRORS as _read_error:
-            version_no = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_no", "version_no", _read_error)
-
-        try:
-            stop_cause = cast("None | str | Unset", d.pop("stop_cause", UNSET))
-
-        except READ_ERRORS as _read_error:
-            stop_cause = UNREAD
-            _unread_fields = note_unread(_unread_fields, "stop_cause", "stop_cause", _read_error)
-
-        try:
-            _config = d.pop("config", UNSET)
-            config: list[RecipeConfigEntry] | Unset = UNSET
-            if _config is not UNSET:
-                config = []
-                for config_item_data in _config:
-                    config_item = RecipeConfigEntry.from_dict(config_item_data)
-
-                    config.append(config_item)
-
-        except READ_ERRORS as _read_error:
-            config = UNREAD
-            _unread_fields = note_unread(_unread_fields, "config", "config", _read_error)
-
-        try:
-            code = d.pop("code", UNSET)
-        except READ_ERRORS as _read_error:
-            code = UNREAD
-            _unread_fields = note_unread(_unread_fields, "code", "code", _read_error)
-
-        try:
-            author_name = cast("None | str | Unset", d.pop("author_name", UNSET))
-
-        except READ_ERRORS as _read_error:
-            author_name = UNREAD
-            _unread_fields = note_unread(_unread_fields, "author_name", "author_name", _read_error)
-
-        try:
-            version_author_name = cast("None | str | Unset", d.pop("version_author_name", UNSET))
-
-        except READ_ERRORS as _read_error:
-            version_author_name = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_author_name", "version_author_name", _read_error)
-
-        try:
-            version_author_email = cast("None | str | Unset", d.pop("version_author_email", UNSET))
-
-        except READ_ERRORS as _read_error:
-            version_author_email = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_author_email", "version_author_email", _read_error)
-
-        try:
-            version_comment = cast("None | str | Unset", d.pop("version_comment", UNSET))
-
-        except READ_ERRORS as _read_error:
-            version_comment = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_comment", "version_comment", _read_error)
-
-        try:
             tags = cast(list[str], d.pop("tags", UNSET))
 
         except READ_ERRORS as _read_error:
@@ -512,12 +453,10 @@ class Recipe:
         recipe = cls(
             id=id,
             name=name,
+            user_id=user_id,
             created_at=created_at,
             updated_at=updated_at,
-            running=running,
-            user_id=user_id,
             copy_count=copy_count,
-            trigger_application=trigger_application,
             action_applications=action_applications,
             applications=applications,
             description=description,
@@ -525,19 +464,22 @@ class Recipe:
             parameters=parameters,
             webhook_url=webhook_url,
             folder_id=folder_id,
+            running=running,
             job_succeeded_count=job_succeeded_count,
             job_failed_count=job_failed_count,
             lifetime_task_count=lifetime_task_count,
-            last_run_at=last_run_at,
-            stopped_at=stopped_at,
             version_no=version_no,
             stop_cause=stop_cause,
             config=config,
+            trigger_closure=trigger_closure,
             code=code,
             author_name=author_name,
             version_author_name=version_author_name,
             version_author_email=version_author_email,
             version_comment=version_comment,
+            trigger_application=trigger_application,
+            last_run_at=last_run_at,
+            stopped_at=stopped_at,
             tags=tags,
         )
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, unread_attribute
+from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
+from ..models.recipe_import_status_import_result import RecipeImportStatusImportResult
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipeImportStatus")
@@ -17,12 +18,11 @@ class RecipeImportStatus:
     """
     Attributes:
         id (int | Unset): Workato assigns integer ids.
-        import_result (str | Unset): What the import did to the recipe: no_update_or_updated_without_restart, restarted,
-            stopped or restart_failed.
+        import_result (RecipeImportStatusImportResult | Unset): What the import did to the recipe.
     """
 
     id: int | Unset = UNSET
-    import_result: str | Unset = UNSET
+    import_result: RecipeImportStatusImportResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -35,7 +35,9 @@ class RecipeImportStatus:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        import_result = self.import_result
+        import_result: str | Unset = UNSET
+        if not isinstance(self.import_result, Unset):
+            import_result = self.import_result.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +60,13 @@ class RecipeImportStatus:
             _unread_fields = note_unread(_unread_fields, "id", "id", _read_error)
 
         try:
-            import_result = d.pop("import_result", UNSET)
+            _import_result = d.pop("import_result", UNSET)
+            import_result: RecipeImportStatusImportResult | Unset
+            if isinstance(_import_result, Unset):
+                import_result = UNSET
+            else:
+                import_result = read_enum(RecipeImportStatusImportResult, _import_result)
+
         except READ_ERRORS as _read_error:
             import_result = UNREAD
             _unread_fields = note_unread(_unread_fields, "import_result", "import_result", _read_error)

@@ -17,13 +17,15 @@ class RecipeStartResult:
     """
     Attributes:
         success (bool):
-        code_errors (list[Any] | Unset): Problems in the recipe's steps; empty when it started.
-        config_errors (list[Any] | Unset): Problems with its connections (e.g. not authorized); empty when it started.
+        code_errors (list[list[Any]] | Unset): Problems in the recipe's steps, each an array (`[step, [errors]]`); empty
+            when it started.
+        config_errors (list[list[Any]] | Unset): Problems with its connections (e.g. not authorized), each an array;
+            empty when it started.
     """
 
     success: bool
-    code_errors: list[Any] | Unset = UNSET
-    config_errors: list[Any] | Unset = UNSET
+    code_errors: list[list[Any]] | Unset = UNSET
+    config_errors: list[list[Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -36,13 +38,21 @@ class RecipeStartResult:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        code_errors: list[Any] | Unset = UNSET
+        code_errors: list[list[Any]] | Unset = UNSET
         if not isinstance(self.code_errors, Unset):
-            code_errors = self.code_errors
+            code_errors = []
+            for code_errors_item_data in self.code_errors:
+                code_errors_item = code_errors_item_data
 
-        config_errors: list[Any] | Unset = UNSET
+                code_errors.append(code_errors_item)
+
+        config_errors: list[list[Any]] | Unset = UNSET
         if not isinstance(self.config_errors, Unset):
-            config_errors = self.config_errors
+            config_errors = []
+            for config_errors_item_data in self.config_errors:
+                config_errors_item = config_errors_item_data
+
+                config_errors.append(config_errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,14 +79,28 @@ class RecipeStartResult:
             _unread_fields = note_unread(_unread_fields, "success", "success", _read_error)
 
         try:
-            code_errors = cast(list[Any], d.pop("code_errors", UNSET))
+            _code_errors = d.pop("code_errors", UNSET)
+            code_errors: list[list[Any]] | Unset = UNSET
+            if _code_errors is not UNSET:
+                code_errors = []
+                for code_errors_item_data in _code_errors:
+                    code_errors_item = cast(list[Any], code_errors_item_data)
+
+                    code_errors.append(code_errors_item)
 
         except READ_ERRORS as _read_error:
             code_errors = UNREAD
             _unread_fields = note_unread(_unread_fields, "code_errors", "code_errors", _read_error)
 
         try:
-            config_errors = cast(list[Any], d.pop("config_errors", UNSET))
+            _config_errors = d.pop("config_errors", UNSET)
+            config_errors: list[list[Any]] | Unset = UNSET
+            if _config_errors is not UNSET:
+                config_errors = []
+                for config_errors_item_data in _config_errors:
+                    config_errors_item = cast(list[Any], config_errors_item_data)
+
+                    config_errors.append(config_errors_item)
 
         except READ_ERRORS as _read_error:
             config_errors = UNREAD

@@ -5,6 +5,7 @@ with the same arguments and returns what its ``sync`` / ``asyncio`` returns.
 Generated from the spec by scripts/generate.py using overrides/sdk/resource.py.jinja; do not edit.
 """
 
+import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator
 
@@ -20,6 +21,8 @@ from ..api.recipes import stop_recipe as _stop_recipe
 from ..api.recipes import update_recipe as _update_recipe
 from ..models import PublicRecipe
 from ..models.connector_names import ConnectorNames
+from ..models.list_recipes_includes_item import ListRecipesIncludesItem
+from ..models.list_recipes_order import ListRecipesOrder
 from ..models.public_recipe_list import PublicRecipeList
 from ..models.recipe import Recipe
 from ..models.recipe_created import RecipeCreated
@@ -54,6 +57,10 @@ class RecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: builtins.list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> RecipeList:
@@ -73,6 +80,10 @@ class RecipesResource:
             since_id (int | Unset): Workato assigns integer ids.
             stopped_after (datetime.datetime | Unset):
             stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+            updated_after (datetime.datetime | Unset):
+            order (ListRecipesOrder | Unset):
+            includes (list[ListRecipesIncludesItem] | Unset):
+            exclude_code (bool | Unset):
             page (int | Unset): Default: `1` (the server's, when not sent).
             per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -96,6 +107,10 @@ class RecipesResource:
             since_id=since_id,
             stopped_after=stopped_after,
             stop_cause=stop_cause,
+            updated_after=updated_after,
+            order=order,
+            includes=includes,
+            exclude_code=exclude_code,
             page=page,
             per_page=per_page,
             client=self._client,
@@ -112,6 +127,10 @@ class RecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: builtins.list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> Iterator[Recipe]:
@@ -133,6 +152,10 @@ class RecipesResource:
                 "since_id": since_id,
                 "stopped_after": stopped_after,
                 "stop_cause": stop_cause,
+                "updated_after": updated_after,
+                "order": order,
+                "includes": includes,
+                "exclude_code": exclude_code,
                 "page": page,
                 "per_page": per_page,
             },
@@ -442,6 +465,10 @@ class AsyncRecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: builtins.list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> RecipeList:
@@ -461,6 +488,10 @@ class AsyncRecipesResource:
             since_id (int | Unset): Workato assigns integer ids.
             stopped_after (datetime.datetime | Unset):
             stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+            updated_after (datetime.datetime | Unset):
+            order (ListRecipesOrder | Unset):
+            includes (list[ListRecipesIncludesItem] | Unset):
+            exclude_code (bool | Unset):
             page (int | Unset): Default: `1` (the server's, when not sent).
             per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -484,6 +515,10 @@ class AsyncRecipesResource:
             since_id=since_id,
             stopped_after=stopped_after,
             stop_cause=stop_cause,
+            updated_after=updated_after,
+            order=order,
+            includes=includes,
+            exclude_code=exclude_code,
             page=page,
             per_page=per_page,
             client=self._client,
@@ -500,6 +535,10 @@ class AsyncRecipesResource:
         since_id: int | Unset = UNSET,
         stopped_after: datetime.datetime | Unset = UNSET,
         stop_cause: StopCause | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        order: ListRecipesOrder | Unset = UNSET,
+        includes: builtins.list[ListRecipesIncludesItem] | Unset = UNSET,
+        exclude_code: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AsyncIterator[Recipe]:
@@ -521,6 +560,10 @@ class AsyncRecipesResource:
                 "since_id": since_id,
                 "stopped_after": stopped_after,
                 "stop_cause": stop_cause,
+                "updated_after": updated_after,
+                "order": order,
+                "includes": includes,
+                "exclude_code": exclude_code,
                 "page": page,
                 "per_page": per_page,
             },

@@ -9,6 +9,8 @@ from ... import errors
 from ..._runtime.errors import raise_for_status, read_success
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_recipes_includes_item import ListRecipesIncludesItem
+from ...models.list_recipes_order import ListRecipesOrder
 from ...models.recipe_list import RecipeList
 from ...models.server_error import ServerError
 from ...models.stop_cause import StopCause
@@ -25,6 +27,10 @@ def _get_kwargs(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    order: ListRecipesOrder | Unset = UNSET,
+    includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+    exclude_code: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -51,6 +57,28 @@ def _get_kwargs(
         json_stop_cause = stop_cause.value
 
     params["stop_cause"] = json_stop_cause
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat().replace("+00:00", "Z")
+    params["updated_after"] = json_updated_after
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_includes: list[str] | Unset = UNSET
+    if not isinstance(includes, Unset):
+        json_includes = []
+        for includes_item_data in includes:
+            includes_item = includes_item_data.value
+            json_includes.append(includes_item)
+
+    params["includes[]"] = json_includes
+
+    params["exclude_code"] = exclude_code
 
     params["page"] = page
 
@@ -134,6 +162,10 @@ def sync_detailed(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    order: ListRecipesOrder | Unset = UNSET,
+    includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+    exclude_code: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[Error | RecipeList | ServerError]:
@@ -153,6 +185,10 @@ def sync_detailed(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+        updated_after (datetime.datetime | Unset):
+        order (ListRecipesOrder | Unset):
+        includes (list[ListRecipesIncludesItem] | Unset):
+        exclude_code (bool | Unset):
         page (int | Unset): Default: `1` (the server's, when not sent).
         per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -173,6 +209,10 @@ def sync_detailed(
         since_id=since_id,
         stopped_after=stopped_after,
         stop_cause=stop_cause,
+        updated_after=updated_after,
+        order=order,
+        includes=includes,
+        exclude_code=exclude_code,
         page=page,
         per_page=per_page,
     )
@@ -195,6 +235,10 @@ def sync(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    order: ListRecipesOrder | Unset = UNSET,
+    includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+    exclude_code: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> RecipeList:
@@ -214,6 +258,10 @@ def sync(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+        updated_after (datetime.datetime | Unset):
+        order (ListRecipesOrder | Unset):
+        includes (list[ListRecipesIncludesItem] | Unset):
+        exclude_code (bool | Unset):
         page (int | Unset): Default: `1` (the server's, when not sent).
         per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -237,6 +285,10 @@ def sync(
         since_id=since_id,
         stopped_after=stopped_after,
         stop_cause=stop_cause,
+        updated_after=updated_after,
+        order=order,
+        includes=includes,
+        exclude_code=exclude_code,
         page=page,
         per_page=per_page,
     )
@@ -260,6 +312,10 @@ async def asyncio_detailed(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    order: ListRecipesOrder | Unset = UNSET,
+    includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+    exclude_code: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[Error | RecipeList | ServerError]:
@@ -279,6 +335,10 @@ async def asyncio_detailed(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+        updated_after (datetime.datetime | Unset):
+        order (ListRecipesOrder | Unset):
+        includes (list[ListRecipesIncludesItem] | Unset):
+        exclude_code (bool | Unset):
         page (int | Unset): Default: `1` (the server's, when not sent).
         per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -299,6 +359,10 @@ async def asyncio_detailed(
         since_id=since_id,
         stopped_after=stopped_after,
         stop_cause=stop_cause,
+        updated_after=updated_after,
+        order=order,
+        includes=includes,
+        exclude_code=exclude_code,
         page=page,
         per_page=per_page,
     )
@@ -319,6 +383,10 @@ async def asyncio(
     since_id: int | Unset = UNSET,
     stopped_after: datetime.datetime | Unset = UNSET,
     stop_cause: StopCause | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    order: ListRecipesOrder | Unset = UNSET,
+    includes: list[ListRecipesIncludesItem] | Unset = UNSET,
+    exclude_code: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> RecipeList:
@@ -338,6 +406,10 @@ async def asyncio(
         since_id (int | Unset): Workato assigns integer ids.
         stopped_after (datetime.datetime | Unset):
         stop_cause (StopCause | Unset): Why Workato stopped a recipe.
+        updated_after (datetime.datetime | Unset):
+        order (ListRecipesOrder | Unset):
+        includes (list[ListRecipesIncludesItem] | Unset):
+        exclude_code (bool | Unset):
         page (int | Unset): Default: `1` (the server's, when not sent).
         per_page (int | Unset): Default: `100` (the server's, when not sent).
 
@@ -361,6 +433,10 @@ async def asyncio(
         since_id=since_id,
         stopped_after=stopped_after,
         stop_cause=stop_cause,
+        updated_after=updated_after,
+        order=order,
+        includes=includes,
+        exclude_code=exclude_code,
         page=page,
         per_page=per_page,
     )
