@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from .reading import READ_ERRORS
 from .transport import REDACTED, retry_after_seconds, secret_headers
 
 T = TypeVar("T")
@@ -164,7 +165,7 @@ def read_success(response: httpx.Response, client: Any, parse: Callable[[httpx.R
     """`parse(response)`, or APIResponseValidationError carrying the status and body when it fails."""
     try:
         return parse(response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+    except READ_ERRORS as exc:  # what reading a field can raise; JSONDecodeError is a ValueError
         _redact(response.request, getattr(client, "auth_header_name", "Authorization"))
         raise APIResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
 
