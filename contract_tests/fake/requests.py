@@ -95,9 +95,14 @@ def _coerce(text: str, schema: dict[str, Any]) -> Any:
     kinds = _types(schema)
     if "integer" in kinds or "number" in kinds:
         try:
-            return _number(text) if "number" in kinds else int(text)
+            return int(text)
         except ValueError:
+            pass
+        try:
+            value = _number(text)  # `536.0` is the integer 536, as in a JSON body
+        except (ValueError, OverflowError):
             return text
+        return value if "number" in kinds or isinstance(value, int) else text
     if "boolean" in kinds and text in ("true", "false"):
         return text == "true"
     if "null" in kinds and text == "":
