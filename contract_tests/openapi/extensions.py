@@ -8,6 +8,7 @@ extension means adding one `Extension` here (and a row to the README table, whic
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -20,7 +21,9 @@ __all__ = [
     "Extension",
     "Filter",
     "Order",
+    "OutOfRange",
     "Pagination",
+    "Reference",
     "Refusal",
     "SoftDelete",
     "Toggle",
@@ -76,7 +79,13 @@ class Filter:
         found = item.get(self.field)
         if self.match == "prefix":
             return isinstance(found, str) and found.startswith(str(value))
-        return found == value or (found is not None and str(found) == str(value))
+        if found == value:
+            return True
+        if found is None:
+            return False
+        # A query string carries `false`, not Python's `False`: compare booleans in JSON's spelling.
+        spell = json.dumps if isinstance(found, bool) else str
+        return spell(found) == (value if isinstance(value, str) else spell(value))
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,21 @@ class Refusal:
     status: int
     when: str
     fields: tuple[str, ...] = ()
+
+
+OutOfRange = Literal["refused", "unspecified"]
+"""What a parameter's `minimum`/`maximum` promise (`x-out-of-range`): `refused` (the default) is a
+refusal the vendor documents; `unspecified`: the page states the bound and not what a value beyond it
+gets, so a server may refuse it or clamp it, and only what the page does promise is judged."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A parameter naming another resource (`x-references`): existing values are the `field` of the
+    items `operation` lists. A request naming one that does not exist is not a valid request."""
+
+    operation: str
+    field: str
 
 
 @dataclass(frozen=True)
@@ -372,6 +396,51 @@ EXTENSIONS: dict[str, Extension] = {
             "fakes (delete sets the field), suite check and fault injector (deleted resource's state)",
             "x-soft-delete: {field: status, values: [Client Canceled, Canceled]}",
             lambda value: SoftDelete(value["field"], tuple(value["values"])),
+        ),
+        Extension(
+            "x-out-of-range",
+            "parameter",
+            {"enum": ["refused", "unspecified"]},
+            "suite (no out-of-range value is sent as a refusal promise; `page_size_respected` judges the "
+            "bound), tolerance matrix (`clamp_page_size`)",
+            "x-out-of-range: unspecified",
+        ),
+        Extension(
+            "x-references",
+            "parameter",
+            {
+                "type": "object",
+                "required": ["operation", "field"],
+                "properties": {"operation": _PARAM, "field": _PARAM},
+                "additionalProperties": False,
+            },
+            "suite (values drawn from what exists; a dangling one's undocumented answer is a documentation "
+            "gap), tolerance matrix (`dangling_reference_404`)",
+            "x-references: {operation: list_orders, field: order_number}",
+            lambda value: Reference(**value),
+        ),
+        Extension(
+            "x-precision",
+            "schema",
+            {"enum": ["second", "millisecond"]},
+            "`update_applied` (instants compared at this precision), tolerance matrix (`normalize_instants`)",
+            "x-precision: second",
+        ),
+        Extension(
+            "x-applies-when",
+            "schema",
+            {
+                "type": "object",
+                "minProperties": 1,
+                "additionalProperties": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": ["string", "number", "boolean"]},
+                },
+            },
+            "`update_applied` (a field is compared only when it applies), tolerance matrix "
+            "(`ignore_inapplicable_fields`): the body field values under which a property applies",
+            "x-applies-when: {auth_type: [jwt, oidc]}",
         ),
     )
 }

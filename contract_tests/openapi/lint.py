@@ -159,6 +159,23 @@ def _places(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for kind in ("schemas", "parameters"):
         for name, node in ((spec.get("components") or {}).get(kind) or {}).items():
             yield f"components/{kind}/{name}", kind.rstrip("s"), node
+            if kind == "schemas":
+                yield from _subschemas(f"components/schemas/{name}", node)
+
+
+def _subschemas(where: str, node: Any, depth: int = 0) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The schemas nested in a component schema (properties, items, combinations): a field's own
+    extensions (`x-precision`, `x-applies-when`) stand there."""
+    if not isinstance(node, dict) or depth > 8:
+        return
+    nested = [(f"{where}/properties/{k}", v) for k, v in (node.get("properties") or {}).items()]
+    nested += [(f"{where}/items", node["items"])] if isinstance(node.get("items"), dict) else []
+    for key in ("allOf", "anyOf", "oneOf"):
+        nested += [(f"{where}/{key}/{i}", v) for i, v in enumerate(node.get(key) or [])]
+    for place, child in nested:
+        if isinstance(child, dict):
+            yield place, "schema", child
+            yield from _subschemas(place, child, depth + 1)
 
 
 @rule

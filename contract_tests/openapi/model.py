@@ -19,7 +19,9 @@ from typing import Any, TypeVar
 from .extensions import (
     Filter,
     Order,
+    OutOfRange,
     Pagination,
+    Reference,
     Refusal,
     SoftDelete,
     Toggle,
@@ -186,6 +188,21 @@ class Parameter:
     explode: bool | None = None
     example: Any = field(default=None, repr=False)  # `example`, else the first of `examples`
     filter: Filter | None = None  # `x-filter`
+    out_of_range: OutOfRange = "refused"  # `x-out-of-range`
+    references: Reference | None = None  # `x-references`
+
+    def outside_bounds(self, value: Any) -> bool:
+        """Whether `value` (a number, or a query string holding one) is beyond the schema's
+        `minimum`/`maximum`."""
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                return False
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        low, high = self.schema.get("minimum"), self.schema.get("maximum")
+        return (low is not None and value < low) or (high is not None and value > high)
 
 
 @dataclass(frozen=True)
@@ -285,6 +302,8 @@ def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
         explode=node.get("explode"),
         example=node.get("example", named[0] if named else None),
         filter=parse("x-filter", node["x-filter"]) if "x-filter" in node else None,
+        out_of_range=parse("x-out-of-range", node.get("x-out-of-range", "refused")),
+        references=parse("x-references", node["x-references"]) if "x-references" in node else None,
     )
 
 

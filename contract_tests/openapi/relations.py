@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .extensions import Pagination
+from .extensions import Pagination, Reference, parse
 from .model import ApiModel, Operation, deref, per_spec, property_names
 
 UPDATE_METHODS = ("put", "patch")
@@ -255,3 +255,66 @@ def listed_updates(spec: dict[str, Any]) -> list[tuple[str, str]]:
         for op in ApiModel.of(spec).operations
         if op.method in UPDATE_METHODS and listed_update(spec, op.path, op.method)
     ]
+
+
+def reference_read(spec: dict[str, Any], ref: Reference) -> tuple[str, dict[str, Any]] | None:
+    """(path, query) of the read that shows what an `x-references` parameter may name: one page of
+    the largest size of its list operation. None when there is none (no such operation, or one under
+    a path parameter)."""
+    op = ApiModel.of(spec).by_id.get(ref.operation)
+    if op is None or "{" in op.path:
+        return None
+    paging = op.pagination
+    return op.path, ({paging.size_param: paging.max_size} if paging and paging.max_size else {})
+
+
+def reference_values(spec: dict[str, Any], ref: Reference, body: Any) -> list[Any] | None:
+    """The values the list `body` (from `reference_read`) shows for `ref`; None: not a list."""
+    items = page_items(body, items_path(spec, ApiModel.of(spec).by_id[ref.operation]))
+    if items is None:
+        return None
+    return [item[ref.field] for item in items if isinstance(item, dict) and item.get(ref.field) is not None]
+
+
+def existing_values(
+    spec: dict[str, Any], ref: Reference, fetch: Callable[[str, dict[str, Any]], Any]
+) -> list[Any] | None:
+    """The values an `x-references` parameter may take, read through `fetch(path, query) -> body or
+    None`; None when what exists cannot be told."""
+    read = reference_read(spec, ref)
+    return None if read is None else reference_values(spec, ref, fetch(*read))
+
+
+def references(op: Operation) -> dict[tuple[str, str], Reference]:
+    """The operation's `x-references` parameters, by (location, name)."""
+    return {(p.where, p.name): p.references for p in op.parameters if p.references is not None}
+
+
+def property_extension(spec: dict[str, Any], schema: Any, name: str, key: str, depth: int = 0) -> Any:
+    """The extension `key` on property `name` of an object schema (or of a list's items), found
+    through `$ref`, `allOf`, `anyOf` and `oneOf`, whether written beside a `$ref` or in the schema
+    it names; None when no variant declares it."""
+    schema = deref(spec, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    node = (schema.get("properties") or {}).get(name)
+    if isinstance(node, dict):
+        found = node.get(key, (deref(spec, node) or {}).get(key))
+        if found is not None:
+            return found
+    parts = [schema["items"]] if isinstance(schema.get("items"), dict) else []
+    parts += [part for combo in ("allOf", "anyOf", "oneOf") for part in schema.get(combo) or []]
+    for part in parts:
+        found = property_extension(spec, part, name, key, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def applies(spec: dict[str, Any], op: Operation, name: str, body: dict[str, Any]) -> bool:
+    """Whether request field `name` applies to the variant `body` is (its `x-applies-when`)."""
+    for schema in op.request_schemas():
+        when = property_extension(spec, schema, name, "x-applies-when")
+        if when is not None:
+            return all(body.get(field) in values for field, values in parse("x-applies-when", when).items())
+    return True
