@@ -15,27 +15,33 @@ import itertools
 import threading
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
+from schemathesis.core import NotSet
 
-from ..openapi.extensions import Pagination
+from ..openapi.extensions import Pagination, Reference
 from ..openapi.model import ApiModel, Operation, pointer
 from ..openapi.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
 from ..openapi.relations import (
     UPDATE_METHODS,
     Listing,
+    applies,
     create_links,
+    existing_values,
     fill_path,
     items_path,
     listed_update,
     listings,
     page_items,
+    property_extension,
+    references,
     update_fields,
 )
 from . import seam, threadsafe_ast
+from .command import GAP_404
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
@@ -46,7 +52,7 @@ SKIPPED = True
 # Walking pages costs three requests; a few walks per list operation prove the paging. Counted per run
 # (per loaded spec), since the kill matrix runs many in one process.
 PAGE_WALKS_PER_OPERATION = 3
-_walks: Counter[tuple[int, str]] = Counter()
+_walks: Counter[tuple[Any, ...]] = Counter()
 _walks_lock = threading.Lock()
 
 
@@ -90,6 +96,8 @@ def page_size_respected(ctx: CheckContext, response: Response, case: Case) -> bo
     asked = (case.query or {}).get(size_param)
     if isinstance(asked, int) and not isinstance(asked, bool) and len(items) > asked:
         raise AssertionError(f"Asked for {size_param}={asked}, got {len(items)} items")
+    if problem := _beyond_stated_bound(ctx, case, spec, op):
+        raise AssertionError(problem)
     if len(items) >= 2 and asked != 1:
         query = {**(case.query or {}), size_param: 1}
         second = seam.probe(ctx, case, case.operation, path_parameters=case.path_parameters, query=query)
@@ -98,6 +106,31 @@ def page_size_respected(ctx: CheckContext, response: Response, case: Case) -> bo
             raise AssertionError(
                 f"Asked for {size_param}=1, got {len(smaller)} items: the page size is ignored"
             )
+    return None
+
+
+def _beyond_stated_bound(ctx: CheckContext, case: Case, spec: dict[str, Any], op: Operation) -> str | None:
+    """Once per list whose page size the page bounds without a documented refusal (`x-out-of-range:
+    unspecified`), ask for one more than the bound: a refusal the operation documents keeps the
+    page's promise, and so does a success with at most the bound's items; more items break it."""
+    assert op.pagination is not None
+    size = op.pagination.size_param
+    param = op.parameter(size)
+    bound = param.schema.get("maximum") if param else None
+    if param is None or param.out_of_range != "unspecified" or not isinstance(bound, int):
+        return None
+    with _walks_lock:
+        if _walks[(id(spec), op.id, "bound")]:
+            return None
+        _walks[(id(spec), op.id, "bound")] += 1
+    query = {**(case.query or {}), size: bound + 1}
+    answer = seam.probe(ctx, case, case.operation, path_parameters=case.path_parameters, query=query)
+    items = _items(spec, op, answer)
+    if _ok(answer) and items is not None and len(items) > bound:
+        return f"Asked for {size}={bound + 1}, got {len(items)} items; the page promises at most {bound}"
+    if not _ok(answer) and not (400 <= answer.status_code < 500 and op.documents(answer.status_code)):
+        status = answer.status_code
+        return f"Asked for {size}={bound + 1}, answered {status}, which the operation does not document"
     return None
 
 
@@ -287,43 +320,61 @@ def _instant(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _same(sent: Any, shown: Any) -> bool:
+PRECISION = {"second": timedelta(seconds=1), "millisecond": timedelta(milliseconds=1)}
+
+
+def _same(sent: Any, shown: Any, precision: str | None = None) -> bool:
     """Equal as text, or the same instant written in two ISO 8601 forms (`Z` and `+00:00`, a date and
-    its midnight in UTC): a server may show a time in its own form."""
+    its midnight in UTC): a server may show a time in its own form; with a documented precision
+    (`x-precision`), instants less than one unit apart (truncated or rounded) are the same."""
     if str(sent) == str(shown):
         return True
     if not isinstance(sent, str) or not isinstance(shown, str):
         return False
     before, after = _instant(sent), _instant(shown)
-    return before is not None and before == after
+    if before is None or after is None:
+        return False
+    return before == after or (precision in PRECISION and abs(before - after) < PRECISION[precision])
 
 
 @schemathesis.check
 def update_applied(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     """After a successful PUT/PATCH, the GET of the same path (else the item in the parent path's list,
-    `x-resource-key`) shows the fields that were sent."""
+    `x-resource-key`) shows the fields that were sent: those that apply to the variant sent
+    (`x-applies-when`), instants at the precision the vendor documents (`x-precision`)."""
     method = case.method.lower()
     if method not in UPDATE_METHODS or not _ok(response) or not isinstance(case.body, dict):
         return SKIPPED
-    spec = seam.raw_spec(case)
+    spec, op = _operation(case)
+    if op is None:
+        return SKIPPED
     listed = listed_update(spec, case.operation.path, method)
     fields = listed[2] if listed else update_fields(spec, case.operation.path, method)
+    body = case.body
     sent = {
         name: value
-        for name, value in case.body.items()
-        if name in fields and isinstance(value, str | int | float | bool)
+        for name, value in body.items()
+        if name in fields and isinstance(value, str | int | float | bool) and applies(spec, op, name, body)
     }
     if not sent:
         return SKIPPED
+    model = ApiModel.of(spec)
     if listed:  # no GET of one resource: read it from the list, by its key in the path
         listing, param = listed[0], listed[1]
         shown: Any = _listed(ctx, case, listing, (case.path_parameters or {}).get(param))
+        read = model.at(listing.path, "get")
     else:
         after = _read(ctx, case, dict(case.path_parameters or {}))
         shown = _json(after) if _ok(after) else None
+        read = model.at(case.operation.path, "get")
     if not isinstance(shown, dict):
         return SKIPPED  # the read's own checks report an unreadable resource
-    stale = {name: shown.get(name) for name, value in sent.items() if not _same(value, shown.get(name))}
+    schema = read.success_schema if read else None
+    stale = {
+        name: shown.get(name)
+        for name, value in sent.items()
+        if not _same(value, shown.get(name), property_extension(spec, schema, name, "x-precision"))
+    }
     if stale:
         name = next(iter(stale))
         raise AssertionError(
@@ -372,3 +423,75 @@ def unexplained_refusal(spec: dict[str, Any], op: Operation, status: int, body: 
             f"the vendor documents {status} for it only when: {reasons}"
         )
     return None
+
+
+# Documentation gaps found in this process, drained into the event stream by `progress`: answers the
+# vendor never documented to requests that are not valid only because they name nothing.
+_gaps: list[str] = []
+
+
+def drain_gaps() -> list[str]:
+    """The documentation gaps recorded since the last call."""
+    with _walks_lock:
+        found, _gaps[:] = list(_gaps), []
+    return found
+
+
+@schemathesis.check
+def reference_resolved(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A 404 to a valid request whose `x-references` parameters all name what exists (the list
+    operation shows it) is a broken contract; a 404 to one naming nothing is the server's right, and
+    where the vendor documents no 404 for it, a documentation gap reported apart, not a failure."""
+    spec, op = _operation(case)
+    if op is None or response.status_code != 404 or not seam.generated_valid(case):
+        return SKIPPED
+    named = {
+        (where, name): (ref, value)
+        for (where, name), ref in references(op).items()
+        if (value := ((case.query if where == "query" else case.path_parameters) or {}).get(name)) is not None
+    }
+    if not named:
+        return SKIPPED
+    dangling = _dangling(ctx, case, spec, named)
+    if dangling is None:
+        return SKIPPED  # what exists cannot be told
+    where = f"{case.method.upper()} {case.operation.path}"
+    if not dangling:
+        # Another worker may have created it since: only a 404 to the same request sent again,
+        # between two reads that both show it, is the server's.
+        again = seam.probe(ctx, case, case.operation, **_parts(case))
+        if again.status_code == 404 and _dangling(ctx, case, spec, named) == []:
+            names = ", ".join(f"{name}={value!r}" for (_, name), (_, value) in named.items())
+            raise AssertionError(f"{where} answered 404, yet {names} names what exists (its list shows it)")
+        return None
+    if (op.response(404) or {}).get("description") == GAP_404:
+        with _walks_lock:
+            _gaps.append(f"{where} answered 404 where {'; '.join(dangling)}: the vendor does not document it")
+    return None
+
+
+def _dangling(
+    ctx: CheckContext, case: Case, spec: dict[str, Any], named: dict[tuple[str, str], tuple[Reference, Any]]
+) -> list[str] | None:
+    """What of `named` no list shows, read now; None when a list cannot be read."""
+    dangling = []
+    for (_, name), (ref, value) in named.items():
+        found = existing_values(spec, ref, lambda path, query: _probe_json(ctx, case, path, query))
+        if ApiModel.of(spec).by_id.get(ref.operation) is None or found is None:
+            return None
+        if str(value) not in {str(item) for item in found}:
+            dangling.append(f"{name}={value!r} names no item {ref.operation} lists")
+    return dangling
+
+
+def _parts(case: Case) -> dict[str, Any]:
+    """The parts of `case` a probe sends again unchanged."""
+    parts = {"path_parameters": case.path_parameters, "query": case.query, "headers": case.headers}
+    if not isinstance(case.body, NotSet):
+        parts.update(body=case.body, media_type=case.media_type)
+    return parts
+
+
+def _probe_json(ctx: CheckContext, case: Case, path: str, query: dict[str, Any]) -> Any:
+    answer = seam.probe(ctx, case, seam.sibling_operation(case, path, "GET"), query=query)
+    return _json(answer) if _ok(answer) else None

@@ -8,19 +8,23 @@ working tree.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
 import tomllib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..openapi.loader import Api
 from ..openapi.model import ApiModel, auth_header
 from ..openapi.refusals import accepted_statuses
+from ..openapi.relations import references
 from .options import FuzzOptions
 
 __all__ = [
+    "BASE_URL_ENV",
     "HOOKS",
     "HYPOTHESIS_HOME_ENV",
     "PROGRESS_ENV",
@@ -31,6 +35,7 @@ __all__ = [
     "config_file",
     "environment",
     "hypothesis_home",
+    "spec_for_run",
     "write_config",
 ]
 
@@ -39,6 +44,7 @@ HOOKS = "contract_tests.suite.progress"
 # What the schemathesis side (`progress`) reads from its environment.
 PROGRESS_ENV = "CONTRACT_TESTS_PROGRESS"
 TOKEN_ENV = "CONTRACT_TESTS_TOKEN"
+BASE_URL_ENV = "CONTRACT_TESTS_BASE_URL"
 TOKEN_VARIABLE_ENV = "CONTRACT_TESTS_TOKEN_VARIABLE"
 # Hypothesis keeps caches (its Unicode tables, about 1 s to rebuild per run) in `.hypothesis/` under
 # the working directory; we name a folder outside the tree. The example database is off.
@@ -73,10 +79,27 @@ def write_config(api: Api, scratch: Path) -> Path:
     return path
 
 
+GAP_404 = (
+    "Not documented by the vendor: a server's answer to a request naming a resource that does not exist "
+    "(x-references). The suite reports it apart, as a documentation gap."
+)
+
+
+def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec schemathesis is given: the API's own, plus a 404 on each operation with an
+    `x-references` parameter that documents none, so a server refusing a dangling reference with 404
+    is not judged against a status the vendor never wrote down (`reference_resolved` reports it)."""
+    view = copy.deepcopy(spec)
+    for op in ApiModel.of(spec).operations:
+        if references(op) and not op.documents(404):
+            view["paths"][op.path][op.method]["responses"]["404"] = {"description": GAP_404}
+    return view
+
+
 def _accepted_statuses(api: Api) -> str:
     """Per operation, the statuses a valid request may get (`accepted_statuses`), as config."""
     text = "\n# What a valid request may get, from the spec (x-refusals and documented 404s).\n"
-    for op in ApiModel.of(api.spec()).operations:
+    for op in ApiModel.of(spec_for_run(api.spec())).operations:
         text += (
             f"\n[[operations]]\ninclude-operation-id = {json.dumps(op.id)}\n"
             f"checks.positive_data_acceptance.expected-statuses = {json.dumps(accepted_statuses(op))}\n"
@@ -137,10 +160,12 @@ def hypothesis_home() -> Path:
     return Path(base) / "contract-tests" / "hypothesis"
 
 
-def environment(api: Api, token: str, progress: Path | None) -> dict[str, str]:
-    """Our environment plus the token, the hooks module and where to write the event stream."""
+def environment(api: Api, token: str, progress: Path | None, base_url: str = "") -> dict[str, str]:
+    """Our environment plus the token, the server's URL (for the hooks that read what exists), the
+    hooks module and where to write the event stream."""
     env = {
         **os.environ,
+        BASE_URL_ENV: base_url,
         "SCHEMATHESIS_HOOKS": HOOKS,
         TOKEN_ENV: token,
         TOKEN_VARIABLE_ENV: api.token_env,

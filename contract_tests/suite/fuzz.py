@@ -25,7 +25,7 @@ from typing import Any
 
 from ..openapi.loader import Api
 from .children import Children
-from .command import HYPOTHESIS_HOME_ENV, REPORTS, command, environment, write_config
+from .command import HYPOTHESIS_HOME_ENV, REPORTS, command, environment, spec_for_run, write_config
 from .events import Tail
 from .options import FuzzOptions
 from .output import Usage, output_filter, pump
@@ -60,12 +60,12 @@ def fuzz(
     with tempfile.TemporaryDirectory(prefix=f"contract-{api.name}-") as scratch_name:
         scratch = Path(scratch_name)
         spec_file = scratch / f"{api.name}.json"
-        spec_file.write_text(json.dumps(api.spec()), encoding="utf-8")
+        spec_file.write_text(json.dumps(spec_for_run(api.spec())), encoding="utf-8")
         progress = progress or scratch / "progress.ndjson"
         staging = scratch / "reports" if options.report_dir else None
         args = command(api, spec_file, options, staging, write_config(api, scratch))
         tail = Tail(progress)
-        env = environment(api, options.token or "", progress)
+        env = environment(api, options.token or "", progress, options.base_url or "")
         moved = {str(staging): str(options.report_dir)} if staging and options.report_dir else {}
         rewrite = None if options.quiet else output_filter(api, moved, usage)
         started = time.perf_counter()

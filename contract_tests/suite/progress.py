@@ -22,6 +22,7 @@ from schemathesis.cli.events import LoadingFinished
 from schemathesis.engine import Status, events
 
 from . import checks as project_checks
+from . import generation  # noqa: F401  (registers the generation hooks)
 from .command import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 from .curl import curl_command
 
@@ -103,6 +104,7 @@ def scenario_summary(phase: str, label: str | None, recorder: Any) -> dict[str, 
         "links": sorted(links),
         "checks": dict(ran),
         "failures": _failures(recorder),
+        "gaps": project_checks.drain_gaps(),
     }
 
 

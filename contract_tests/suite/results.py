@@ -36,6 +36,7 @@ class FuzzResult:
     links_total: int = 0
     checks_ran: dict[str, int] = field(default_factory=dict)
     own_checks: tuple[str, ...] = ()
+    gaps: tuple[str, ...] = ()  # documentation gaps: what the vendor never documented, not failures
 
     @property
     def all_refused(self) -> bool:
@@ -59,6 +60,7 @@ def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict
     links: set[str] = set()
     checks: Counter[str] = Counter()
     own: tuple[str, ...] = ()
+    gaps: dict[str, None] = {}
     for record in records:
         kind = record.get("type")
         if kind == "loaded":
@@ -72,6 +74,7 @@ def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict
             refused += record["refused"]
             links.update(record["links"])
             checks.update(record["checks"])
+            gaps.update(dict.fromkeys(record.get("gaps") or ()))
             for label, codes in record["statuses"].items():
                 statuses.setdefault(label, set()).update(codes)
             for item in record["failures"]:
@@ -95,6 +98,7 @@ def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict
         links_total,
         dict(checks),
         own,
+        tuple(gaps),
     )
 
 

@@ -131,6 +131,7 @@ def merge(api: str, results: list[tuple[Shard, FuzzResult]]) -> FuzzResult:
                     {"check": f.check, "operation": f.operation, "message": f.message, "curl": list(f.curl)}
                     for f in result.found
                 ],
+                "gaps": list(result.gaps),
             }
         )
     merged = result_from(

@@ -1,0 +1,90 @@
+"""What the suite sends, beyond what schemathesis generates from the schema alone (hooks).
+
+Two things a schema cannot say. A bound the vendor states without a documented refusal
+(`x-out-of-range: unspecified`) is no refusal promise, so no case is sent with a value beyond it as
+"invalid input that must be refused" (`page_size_respected` judges what the page does promise). A
+parameter naming another resource (`x-references`) gets, in a case generated to be valid, a value
+drawn from what exists on the server under test (its list operation, read when the case is made):
+a random id names nothing, and a request naming nothing is not a valid request.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from typing import Any
+
+import httpx
+import schemathesis
+from schemathesis import Case
+
+from ..openapi.model import ApiModel, Operation, auth_header
+from ..openapi.relations import existing_values, references
+from . import seam
+from .command import BASE_URL_ENV, TOKEN_ENV
+
+__all__ = ["draw_references", "stated_bounds_only"]
+
+_CONTAINERS = {"query": "query", "path": "path_parameters", "header": "headers"}
+
+
+def _operation(case: Case) -> Operation | None:
+    return ApiModel.of(seam.raw_spec(case)).at(case.operation.path, case.method)
+
+
+def _values(case: Case, where: str) -> dict[str, Any] | None:
+    container = getattr(case, _CONTAINERS.get(where, ""), None)
+    return container if isinstance(container, dict) else None
+
+
+@schemathesis.hook
+def filter_case(context: Any, case: Case) -> bool:
+    """No case carries a value beyond a bound the vendor states but does not promise to refuse."""
+    return not stated_bounds_only(case)
+
+
+def stated_bounds_only(case: Case) -> bool:
+    """Whether the case sends a number beyond an `x-out-of-range: unspecified` parameter's bounds."""
+    op = _operation(case)
+    for param in op.parameters if op else ():
+        values = _values(case, param.where)
+        if param.out_of_range == "unspecified" and values and param.outside_bounds(values.get(param.name)):
+            return True
+    return False
+
+
+@schemathesis.hook
+def map_case(context: Any, case: Case) -> Case:
+    return draw_references(case)
+
+
+def draw_references(case: Case) -> Case:
+    """A valid case's `x-references` parameters name what exists (a value the list shows, picked by
+    the generated value, so runs stay deterministic); left as generated when nothing is listed."""
+    op = _operation(case)
+    meta = case.meta
+    if op is None or meta is None or not meta.generation.mode.is_positive:
+        return case
+    spec = seam.raw_spec(case)
+    for (where, name), ref in references(op).items():
+        values = _values(case, where)
+        if values is None or name not in values:
+            continue
+        found = existing_values(spec, ref, lambda path, query: _read(spec, path, query))
+        if found:
+            pick = found[zlib.crc32(str(values[name]).encode()) % len(found)]
+            values[name] = str(pick) if isinstance(values[name], str) else pick
+    return case
+
+
+def _read(spec: dict[str, Any], path: str, query: dict[str, Any]) -> Any:
+    """GET `path` on the server under test with the run's credentials; its JSON body, else None."""
+    base = os.environ.get(BASE_URL_ENV)
+    if not base:
+        return None
+    name, value = auth_header(spec, os.environ.get(TOKEN_ENV, ""))
+    try:
+        response = httpx.get(base.rstrip("/") + path, params=query, headers={name: value}, timeout=30)
+        return response.json() if response.is_success else None
+    except (httpx.HTTPError, ValueError):
+        return None
