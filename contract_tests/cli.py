@@ -25,8 +25,8 @@ from .fake.engine import DEFAULT_MAX_BODY, UnservableSpec
 from .fake.misbehave import ENV_VAR as MISBEHAVE_ENV
 from .fake.misbehave import Misbehaviour
 from .fake.serve import ServeError, build_app, default_token, running, serve_forever
-from .faults import FAULTS, Injector, Upstream
-from .faults.killmatrix import kill_matrix, markdown
+from .faults import FAULTS, LIBERTIES, Injector, Planted, Upstream
+from .faults.killmatrix import markdown, matrix
 from .openapi.lint import check
 from .openapi.loader import Api, SpecError, discover
 from .openapi.model import ApiModel
@@ -309,6 +309,12 @@ def _print_summary(result: FuzzResult) -> None:
         click.echo(f"\nFailures in {result.api} (reproduce each with its curl line):")
         for line in result.summary:
             click.echo(line)
+    if result.gaps:
+        click.echo(
+            f"\nDocumentation gaps in {result.api} (answers the vendor never documented; not failures):"
+        )
+        for gap in result.gaps:
+            click.echo(f"- {gap}")
 
 
 @contextlib.contextmanager
@@ -449,7 +455,11 @@ def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path |
 @main.command()
 @click.argument("api", type=ApiName())
 @click.option(
-    "--fault", "fault_name", required=True, type=click.Choice(list(FAULTS)), help="Fault class to plant."
+    "--fault",
+    "fault_name",
+    required=True,
+    type=click.Choice([*FAULTS, *LIBERTIES]),
+    help="Fault class (or liberty) to plant.",
 )
 @click.option(
     "--upstream", callback=_http_url, help="Server to put the fault in front of. Default: API's bundled fake."
@@ -488,18 +498,49 @@ def kill_matrix_command(
     schemathesis process, that many at once.
     Exit 0 when every applicable fault is caught and every clean fake passes, else 1.
     """
+    _run_matrix(apis, [FAULTS[name] for name in faults or FAULTS], jobs, options)
+
+
+@main.command("tolerance-matrix")
+@click.argument("apis", nargs=-1, type=ApiName())
+@click.option(
+    "--liberty",
+    "liberties",
+    multiple=True,
+    type=click.Choice(list(LIBERTIES)),
+    help="Only these (repeatable).",
+)
+@_fuzz_options
+@_jobs_option("1", "1: the cells in turn inside this process (fastest); N: N cells at once, each a process.")
+def tolerance_matrix_command(
+    apis: tuple[Api, ...],
+    liberties: tuple[str, ...],
+    jobs: int | str,
+    options: FuzzOptions,
+) -> None:
+    """Take each liberty a conformant server may take in front of each API's fake, fuzz it, and print
+    the matrix (Markdown): the suite must pass every one.
+
+    Reports and --jobs as for kill-matrix. Exit 0 when every applicable liberty is tolerated (exit 0,
+    and taken at least once) and every clean fake passes, else 1.
+    """
+    _run_matrix(apis, [LIBERTIES[name] for name in liberties or LIBERTIES], jobs, options)
+
+
+def _run_matrix(apis: tuple[Api, ...], planted: list[Planted], jobs: int | str, options: FuzzOptions) -> None:
     for api in apis or tuple(discover().values()):
         _checked(api)
     processes = _jobs(jobs)
     options = replace(options, quiet=True, in_process=processes == 1)
     children = Children()
     with interruptible(children):
-        cells = kill_matrix(
+        cells = matrix(
             apis or tuple(discover().values()),
             options,
-            faults or None,
+            planted,
             progress=lambda c: click.echo(
-                f"{c.api:20} {c.fault:24} {c.verdict:7} {c.seconds:5.1f} s {', '.join(c.checks) or c.reason}",
+                f"{c.api:20} {c.fault:26} {c.verdict:11} {c.seconds:5.1f} s "
+                + (", ".join(c.checks) or c.reason),
                 err=True,
             ),
             jobs=processes,

@@ -77,25 +77,41 @@ Observable = Callable[[dict[str, Any]], str | None]
 
 
 @dataclass(frozen=True)
-class FaultClass:
+class Planted:
+    """One behaviour planted in front of a server: a fault (the suite must fail) or a liberty a
+    conformant server may take (the suite must pass)."""
+
     name: str
     title: str
     plant: Plant
-    unobservable: Observable  # the reason the spec gives no way to see this fault, else None
+    unobservable: Observable  # the reason the spec gives no way to see (or take) it, else None
 
 
-FAULTS: dict[str, FaultClass] = {}
+FAULTS: dict[str, Planted] = {}
+LIBERTIES: dict[str, Planted] = {}
 
 
-def fault(name: str, title: str, unobservable: Observable = lambda spec: None) -> Callable[[Plant], Plant]:
+def _register(
+    registry: dict[str, Planted], name: str, title: str, unobservable: Observable
+) -> Callable[[Plant], Plant]:
     def register(plant: Plant) -> Plant:
-        FAULTS[name] = FaultClass(name, title, plant, unobservable)
+        registry[name] = Planted(name, title, plant, unobservable)
         return plant
 
     return register
 
 
-def not_applicable(fault_class: FaultClass, spec: dict[str, Any]) -> str | None:
+def fault(name: str, title: str, unobservable: Observable = lambda spec: None) -> Callable[[Plant], Plant]:
+    """Register a fault class: the suite must fail against a server that has it."""
+    return _register(FAULTS, name, title, unobservable)
+
+
+def liberty(name: str, title: str, unobservable: Observable = lambda spec: None) -> Callable[[Plant], Plant]:
+    """Register a liberty: a conformant server may take it, and the suite must still pass."""
+    return _register(LIBERTIES, name, title, unobservable)
+
+
+def not_applicable(fault_class: Planted, spec: dict[str, Any]) -> str | None:
     return fault_class.unobservable(spec)
 
 
@@ -103,10 +119,12 @@ class UnknownFault(ValueError):
     pass
 
 
-def get_fault(name: str) -> FaultClass:
-    if name not in FAULTS:
-        raise UnknownFault(f"unknown fault {name!r}; choose from: {', '.join(FAULTS)}")
-    return FAULTS[name]
+def get_fault(name: str) -> Planted:
+    """A fault class or a liberty, by name."""
+    known = {**FAULTS, **LIBERTIES}
+    if name not in known:
+        raise UnknownFault(f"unknown fault {name!r}; choose from: {', '.join(known)}")
+    return known[name]
 
 
 async def read_body(receive: Any) -> bytes:
@@ -122,13 +140,14 @@ async def read_body(receive: Any) -> bytes:
 class Injector:
     """ASGI middleware planting `fault` in every call with `app` (state kept across requests)."""
 
-    def __init__(self, app: Any, api: Api, fault_class: FaultClass | str) -> None:
+    def __init__(self, app: Any, api: Api, fault_class: Planted | str) -> None:
         self.app = app
         self.api = api
         self.fault = get_fault(fault_class) if isinstance(fault_class, str) else fault_class
         self.spec = api.spec()
         self.model = ApiModel.of(self.spec)
         self.state: dict[str, Any] = {}
+        self.taken = 0  # how many calls the planted behaviour changed (a liberty never taken proves nothing)
 
     def operation(self, call: RawCall) -> Operation | None:
         """The operation a call hit, if any."""
@@ -170,7 +189,9 @@ async def call_asgi(app: Any, scope: dict[str, Any], call: RawCall) -> RawReply:
         **scope,
         "method": call.method,
         "path": call.path,
-        "raw_path": call.path.encode(),
+        # `path` is decoded: the raw path must escape what it holds (a `?`, a `%`), or the app reads it
+        # as a query or a different path
+        "raw_path": quote(call.path, safe="/:@!$&'()*+,;=-._~").encode(),
         "query_string": call.query.encode("latin-1"),
         "headers": [
             (k.lower().encode("latin-1"), v.encode("latin-1"))

@@ -1,9 +1,11 @@
-"""The kill matrix: for every API and fault class, does `contract-tests fuzz` catch the planted fault?
+"""The two matrices, for every API: does `contract-tests fuzz` catch each planted fault (the kill
+matrix), and does it pass each liberty a conformant server may take (the tolerance matrix)?
 
-Each cell starts a fresh fake behind the fault injector and runs the same fuzz run a user runs (exit 1
-means caught); each API's clean fake must give exit 0. Fault classes the spec gives no way to observe
-are "n/a" with the reason the spec gives. Cells are independent (own fake, own schemathesis process),
-so `jobs` of them run at once: the fakes on threads here, schemathesis in its child processes.
+Each cell starts a fresh fake behind the injector and runs the same fuzz run a user runs: exit 1 means
+a fault is caught, exit 0 with the liberty taken at least once means it is tolerated; each API's clean
+fake must give exit 0. What the spec gives no way to observe (or to take) is "n/a" with the reason the
+spec gives. Cells are independent (own fake, own schemathesis process), so `jobs` of them run at once:
+the fakes on threads here, schemathesis in its child processes.
 """
 
 from __future__ import annotations
@@ -18,14 +20,16 @@ from ..openapi.loader import Api
 from ..suite.children import Children
 from ..suite.fuzz import fuzz
 from ..suite.options import FuzzOptions
-from . import FAULTS, FaultClass, Injector, not_applicable
+from . import FAULTS, LIBERTIES, Injector, Planted, not_applicable
 
 
 @dataclass(frozen=True)
 class Cell:
     api: str
     fault: str  # "clean" for the fake without a fault
-    verdict: str  # "caught", "MISSED", "ok" (clean, exit 0), "FAILED" (clean, exit != 0), "n/a"
+    # fault: "caught", "MISSED"; liberty: "tolerated", "FALSE ALARM", "NOT TAKEN" (the run never gave
+    # the server a chance to take it); clean fake: "ok" (exit 0), "FAILED"; or "n/a"
+    verdict: str
     seconds: float = 0.0
     reason: str = ""
     checks: tuple[str, ...] = ()  # the checks that failed
@@ -33,25 +37,31 @@ class Cell:
 
     @property
     def good(self) -> bool:
-        return self.verdict in ("caught", "ok", "n/a")
+        return self.verdict in ("caught", "tolerated", "ok", "n/a")
 
 
-def run_cell(api: Api, fault: FaultClass | None, options: FuzzOptions, children: Children) -> Cell:
-    """One fuzz run against a fresh fake, behind `fault` (None: the clean fake)."""
-    if fault is not None and (reason := not_applicable(fault, api.spec())):
-        return Cell(api.name, fault.name, "n/a", reason=reason)
+def run_cell(api: Api, planted: Planted | None, options: FuzzOptions, children: Children) -> Cell:
+    """One fuzz run against a fresh fake, behind `planted` (a fault or a liberty; None: the clean fake)."""
+    if planted is not None and (reason := not_applicable(planted, api.spec())):
+        return Cell(api.name, planted.name, "n/a", reason=reason)
     token = options.token or default_token(api)
     app = build_app(api, token=token)
     reports = (
-        options.report_dir / api.name / (fault.name if fault else "clean") if options.report_dir else None
+        options.report_dir / api.name / (planted.name if planted else "clean") if options.report_dir else None
     )
-    with running(Injector(app, api, fault) if fault else app) as url:
+    injector = Injector(app, api, planted) if planted else None
+    with running(injector or app) as url:
         result = fuzz(api, replace(options, base_url=url, token=token, report_dir=reports), children=children)
-    if fault is None:
+    if planted is None:
         verdict = "ok" if result.exit_code == 0 else "FAILED"
-        return Cell(api.name, "clean", verdict, result.seconds, "", result.failed_checks, result.summary)
-    verdict = "caught" if result.exit_code == 1 else "MISSED"
-    return Cell(api.name, fault.name, verdict, result.seconds, "", result.failed_checks, result.summary)
+    elif planted.name in FAULTS:
+        verdict = "caught" if result.exit_code == 1 else "MISSED"
+    elif result.exit_code != 0:
+        verdict = "FALSE ALARM"
+    else:
+        verdict = "tolerated" if injector and injector.taken else "NOT TAKEN"
+    name = planted.name if planted else "clean"
+    return Cell(api.name, name, verdict, result.seconds, "", result.failed_checks, result.summary)
 
 
 def kill_matrix(
@@ -62,19 +72,44 @@ def kill_matrix(
     jobs: int = 1,
     children: Children | None = None,
 ) -> list[Cell]:
-    """Every (API, fault) cell plus each API's clean run; cells in plan order.
+    """Every (API, fault) cell plus each API's clean run; cells in plan order (see `matrix`)."""
+    return matrix(apis, options, [FAULTS[name] for name in (faults or FAULTS)], progress, jobs, children)
+
+
+def tolerance_matrix(
+    apis: Iterable[Api],
+    options: FuzzOptions,
+    liberties: Iterable[str] | None = None,
+    progress: Callable[[Cell], None] = lambda cell: None,
+    jobs: int = 1,
+    children: Children | None = None,
+) -> list[Cell]:
+    """Every (API, liberty) cell plus each API's clean run; cells in plan order (see `matrix`)."""
+    chosen = [LIBERTIES[name] for name in (liberties or LIBERTIES)]
+    return matrix(apis, options, chosen, progress, jobs, children)
+
+
+def matrix(
+    apis: Iterable[Api],
+    options: FuzzOptions,
+    planted: list[Planted],
+    progress: Callable[[Cell], None] = lambda cell: None,
+    jobs: int = 1,
+    children: Children | None = None,
+) -> list[Cell]:
+    """Each API's clean run and one cell per planted behaviour; cells in plan order.
 
     With `options.in_process` the cells run in turn in this process (no process to start per cell,
     so a caught fault costs about 0.1 s); otherwise `jobs` cells run at once, each in its own child,
     started in `children` (a registry of this call's own when none is given).
     """
     children = children or Children()
-    plan = [(api, fault) for api in apis for fault in [None, *(FAULTS[name] for name in (faults or FAULTS))]]
+    plan = [(api, item) for api in apis for item in [None, *planted]]
     if options.in_process:
         jobs = 1
     lock = threading.Lock()
 
-    def one(item: tuple[Api, FaultClass | None]) -> Cell:
+    def one(item: tuple[Api, Planted | None]) -> Cell:
         cell = run_cell(*item, options, children)
         with lock:
             progress(cell)
@@ -92,14 +127,17 @@ def kill_matrix(
 
 
 def markdown(cells: list[Cell]) -> str:
-    """The matrix as a Markdown table: fault classes down, APIs across; n/a reasons as footnotes."""
+    """A matrix as a Markdown table: fault classes (or liberties) down, APIs across; n/a reasons as
+    footnotes."""
     apis = list(dict.fromkeys(c.api for c in cells))
     faults = list(dict.fromkeys(c.fault for c in cells))
     by_key = {(c.api, c.fault): c for c in cells}
     notes: list[str] = []
-    lines = ["| fault class | " + " | ".join(apis) + " |", "| --- |" + " --- |" * len(apis)]
+    kind = "liberty" if any(c.fault in LIBERTIES for c in cells) else "fault class"
+    lines = [f"| {kind} | " + " | ".join(apis) + " |", "| --- |" + " --- |" * len(apis)]
+    known = {**FAULTS, **LIBERTIES}
     for name in faults:
-        title = FAULTS[name].title if name in FAULTS else "none (clean fake, exit 0 expected)"
+        title = f"`{name}`: {known[name].title}" if name in known else "none (clean fake, exit 0 expected)"
         row = []
         for api in apis:
             cell = by_key.get((api, name))
