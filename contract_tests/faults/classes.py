@@ -11,7 +11,15 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..openapi.model import ApiModel, auth_header_name, deref, object_schema, pointer
+from ..openapi.model import (
+    ApiModel,
+    auth_header_name,
+    deref,
+    header_token,
+    object_schema,
+    pointer,
+    token_shape,
+)
 from ..openapi.refusals import undocumented_field, with_blame
 from ..openapi.relations import (
     UPDATE_METHODS,
@@ -187,6 +195,30 @@ async def credentials_ignored(injector: Injector, call: RawCall, forward: Forwar
         return await forward(call.with_header(name, known))
     reply = await forward(call)
     if known is None and sent and reply.status not in (401, 403):
+        injector.state["credentials"] = sent
+    return reply
+
+
+@fault(
+    "wrong_secret_accepted",
+    "a well-formed credential with a wrong secret accepted (only its format is checked)",
+    lambda spec: None if auth_header_name(spec) else "the API declares no header credentials",
+)
+async def wrong_secret_accepted(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A header in the vendor's format whose token has the shape of the one first seen to work
+    (length, and letter case or digit at each place) is sent upstream with that one; no header, or
+    a malformed one, is still refused, so `ignored_auth` cannot see it."""
+    name = str(auth_header_name(injector.spec))
+    known = injector.state.get("credentials")
+    sent = call.header(name)
+    token = header_token(injector.spec, sent) if sent else None
+    shaped = token is not None and token_shape(token) == token_shape(
+        str(header_token(injector.spec, known or ""))
+    )
+    if known is not None and sent != known and shaped:
+        return await forward(call.with_header(name, known))
+    reply = await forward(call)
+    if known is None and token is not None and reply.status not in (401, 403):
         injector.state["credentials"] = sent
     return reply
 

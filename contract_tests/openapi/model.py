@@ -11,7 +11,9 @@ templates are read by `pointer_parts` and `path_pattern`, written once here.
 from __future__ import annotations
 
 import functools
+import random
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -150,6 +152,37 @@ def auth_header(spec: dict[str, Any], token: str) -> tuple[str, str]:
     return auth_header_name(spec) or "Authorization", str(scheme["x-header-format"]).format(token=token)
 
 
+def header_token(spec: dict[str, Any], value: str) -> str | None:
+    """The token inside a credentials header value in the vendor's format (`x-header-format`), else None."""
+    before, _, after = str(auth_scheme(spec)["x-header-format"]).partition("{token}")
+    if len(value) > len(before) + len(after) and value.startswith(before) and value.endswith(after):
+        return value[len(before) : len(value) - len(after)]
+    return None
+
+
+_CLASSES = (string.ascii_lowercase, string.ascii_uppercase, string.digits)
+
+
+def token_shape(token: str) -> str:
+    """What a format check sees of a token: its length, and at each place a lowercase letter,
+    an uppercase letter, a digit, or the very character (`-`, `.`, ...)."""
+    return "".join(next((pool[0] for pool in _CLASSES if char in pool), char) for char in token)
+
+
+def wrong_secret(token: str, seed: str) -> str | None:
+    """A token of `token`'s shape holding another secret (random, so it tells nothing of the real
+    one; seeded, so a run repeats): what a server checking only the format lets in. None when
+    the token has no letter or digit to change."""
+    rng = random.Random(seed)
+    pools = [next((pool for pool in _CLASSES if char in pool), None) for char in token]
+    if not any(pools):
+        return None
+    while True:
+        wrong = "".join(rng.choice(pool) if pool else char for pool, char in zip(pools, token, strict=True))
+        if wrong != token:
+            return wrong
+
+
 @dataclass(frozen=True)
 class Credentials:
     """How a client sends its credential: the argument that takes it (`x-credential`), the header,
@@ -242,6 +275,7 @@ class Operation:
     toggle: Toggle | None = None
     soft_delete: SoftDelete | None = None
     refusals: tuple[Refusal, ...] = ()
+    secured: bool = True  # False where the operation's own `security` is empty
     pattern: re.Pattern[str] = field(default=re.compile(""), repr=False, compare=False)
 
     @property
@@ -360,6 +394,7 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
         toggle=ext("x-toggle"),
         soft_delete=ext("x-soft-delete"),
         refusals=ext("x-refusals") or (),
+        secured=bool(raw.get("security", spec.get("security"))),
         pattern=path_pattern(path),
     )
 

@@ -12,6 +12,7 @@ request it would refuse.
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from schemathesis import Case, CheckContext, Response
 from schemathesis.core import NotSet
 
 from ..openapi.extensions import Pagination, Reference
-from ..openapi.model import ApiModel, Operation, pointer
+from ..openapi.model import ApiModel, Operation, auth_header, pointer, wrong_secret
 from ..openapi.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
 from ..openapi.relations import (
     UPDATE_METHODS,
@@ -41,7 +42,7 @@ from ..openapi.relations import (
     update_fields,
 )
 from . import seam, threadsafe_ast
-from .command import GAP_404
+from .command import GAP_404, TOKEN_ENV
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
@@ -467,6 +468,35 @@ def reference_resolved(ctx: CheckContext, response: Response, case: Case) -> boo
     if (op.response(404) or {}).get("description") == GAP_404:
         with _walks_lock:
             _gaps.append(f"{where} answered 404 where {'; '.join(dangling)}: the vendor does not document it")
+    return None
+
+
+@schemathesis.check
+def wrong_secret_refused(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """Once per operation, a request the server accepted is sent again with the credential header
+    built as the real one is but holding a wrong secret of the same shape; success means the server
+    checks the credential's format, not its value (schemathesis's `ignored_auth` sends no credential
+    or a malformed one, which such a server refuses for its shape)."""
+    spec, op = _operation(case)
+    token = os.environ.get(TOKEN_ENV, "")
+    if op is None or not op.secured or not token or not _ok(response):
+        return SKIPPED
+    with _walks_lock:
+        if _walks[(id(spec), op.id, "secret")]:
+            return SKIPPED
+        _walks[(id(spec), op.id, "secret")] += 1
+    wrong = wrong_secret(token, seed=op.id)
+    if wrong is None:
+        return SKIPPED
+    name, value = auth_header(spec, wrong)
+    answer = seam.probe(ctx, case, case.operation, credentials=(name, value), **_parts(case))
+    if _ok(answer):
+        refusals = [status for status in ("401", "403") if status in op.responses]
+        promise = f"the page documents {' or '.join(refusals)}" if refusals else "it must be refused"
+        raise AssertionError(
+            f"{case.method.upper()} {case.operation.path} answered {answer.status_code} to a {name} header "
+            f"in the vendor's format holding a wrong secret (the real one's length and characters): {promise}"
+        )
     return None
 
 

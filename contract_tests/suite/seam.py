@@ -29,16 +29,37 @@ def sibling_operation(case: Case, path: str, method: str) -> APIOperation:
     return operation
 
 
-def probe(ctx: CheckContext, case: Case, operation: APIOperation, **parts: Any) -> Response:
+def probe(
+    ctx: CheckContext,
+    case: Case,
+    operation: APIOperation,
+    *,
+    credentials: tuple[str, str] | None = None,
+    **parts: Any,
+) -> Response:
     """Send a follow-up request with the run's transport settings (its headers, its timeouts),
-    recorded in the reports as a child of `case`."""
+    recorded in the reports as a child of `case`; `credentials` (header, value) replaces the run's."""
+    kwargs = dict(ctx.internals.transport_kwargs or {})
+    if credentials is not None:
+        name, value = credentials
+        # Transport headers win over the case's and over the config's (the run's credential).
+        run_headers = kwargs.get("headers") or {}
+        kwargs["headers"] = {
+            **{k: v for k, v in run_headers.items() if k.lower() != name.lower()},
+            name: value,
+        }
+        parts["headers"] = {
+            k: v for k, v in (parts.get("headers") or {}).items() if k.lower() != name.lower()
+        }
     follow_up = operation.Case(**parts)
     ctx.internals.record_case(parent_id=case.id, case=follow_up)
-    response: Response = operation.schema.transport.send(
-        follow_up, **dict(ctx.internals.transport_kwargs or {})
-    )
+    response: Response = operation.schema.transport.send(follow_up, **kwargs)
     ctx.internals.record_response(case_id=follow_up.id, response=response)
     return response
+
+
+def _without(headers: dict[str, Any] | None, name: str) -> dict[str, Any]:
+    return {key: value for key, value in (headers or {}).items() if key.lower() != name.lower()}
 
 
 def generated_valid(case: Case) -> bool:
