@@ -494,8 +494,8 @@ def wrong_secret_refused(ctx: CheckContext, response: Response, case: Case) -> b
         refusals = [status for status in ("401", "403") if status in op.responses]
         promise = f"the page documents {' or '.join(refusals)}" if refusals else "it must be refused"
         raise AssertionError(
-            f"{case.method.upper()} {case.operation.path} answered {answer.status_code} to a {name} header "
-            f"in the vendor's format holding a wrong secret (the real one's length and characters): {promise}"
+            f"{case.method.upper()} {case.operation.path} answered {answer.status_code} to a wrong secret in "
+            f"a well-formed {name} header (the real one's length and characters): {promise}"
         )
     return None
 

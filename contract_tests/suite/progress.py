@@ -25,6 +25,8 @@ from . import checks as project_checks
 from . import generation  # noqa: F401  (registers the generation hooks)
 from .command import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 from .curl import curl_command
+from .promises import broken_promise
+from .seam import raw_spec
 
 _RAN = (Status.SUCCESS, Status.FAILURE)
 
@@ -54,6 +56,14 @@ def _curl(recorder: Any, case_id: str) -> str:
     )
 
 
+def _promise(recorder: Any, failure: Any, case_id: str) -> str:
+    node = recorder.cases.get(case_id)
+    interaction = recorder.interactions.get(case_id)
+    case = node.value if node is not None else None
+    spec = raw_spec(case) if case is not None else None
+    return broken_promise(failure, case, interaction.response if interaction else None, spec)
+
+
 def _failures(recorder: Any) -> list[dict[str, Any]]:
     found = []
     for case_id, nodes in recorder.checks.items():
@@ -68,6 +78,7 @@ def _failures(recorder: Any) -> list[dict[str, Any]]:
                     "check": node.name,
                     "operation": str(failure.operation or ""),
                     "message": message[0] if message else str(failure.title),
+                    "promise": _promise(recorder, failure, failure.case_id or case_id),
                     "curl": [_curl(recorder, step) for step in steps],
                 }
             )

@@ -16,6 +16,7 @@ class Failure:
     operation: str
     message: str
     curl: tuple[str, ...]
+    promise: str = ""  # the broken promise in words (`promises.broken_promise`)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict
             for item in record["failures"]:
                 failed += 1
                 key = (item["check"], item["operation"], item["message"])
-                found.setdefault(key, Failure(*key, curl=tuple(item["curl"])))
+                promise = str(item.get("promise") or "")
+                found.setdefault(key, Failure(*key, curl=tuple(item["curl"]), promise=promise))
     return FuzzResult(
         api,
         exit_code,
@@ -105,6 +107,10 @@ def result_from(api: str, exit_code: int, seconds: float, records: Iterable[dict
 def summary_lines(found: list[Failure]) -> list[str]:
     lines = []
     for f in found:
-        lines.append(f"- {f.check} on {f.operation}: {f.message}")
+        if f.promise:
+            lines.append(f"- {f.promise}")
+            lines.append(f"  ({f.check}" + (")" if f.message in f.promise else f": {f.message})"))
+        else:
+            lines.append(f"- {f.check} on {f.operation}: {f.message}")
         lines += [f"  {curl}" for curl in f.curl]
     return lines
