@@ -392,6 +392,19 @@ def test_curl_line_resends_the_recorded_request_byte_for_byte_without_showing_th
     assert sent_body == body
 
 
+def test_a_short_token_is_written_as_its_variable_only_in_header_values():
+    from contract_tests.suite.curl import curl_command
+
+    headers = {"Accept": ["*/*"], "Content-Type": ["image/png"], "Authorization": ["Bearer t"]}
+    line = curl_command("GET", "http://h/", headers, None, secret="t", secret_variable="T")
+    assert "-H 'Accept: */*'" in line and "-H 'Content-Type: image/png'" in line  # names stay whole
+    assert "-H 'Authorization: ''Bearer '\"${T}\"" in line
+    # control: a long token in no header value leaves every header as one quoted word
+    assert "${" not in curl_command(
+        "GET", "http://h/", headers, None, secret="s3cr3t-long", secret_variable="T"
+    )
+
+
 # --- secrets and interrupts, in real processes ---------------------------------------------------
 
 

@@ -62,7 +62,12 @@ def curl_command(
         if name.lower() in CURL_COMPUTES:
             continue
         for value in [values] if isinstance(values, str) else values:
-            parts += ["-H", _secret_quoted(f"{name}: {value}", secret, secret_variable)]
+            line = f"{name}: {value}"
+            if secret and secret in value:  # only the value: a short token must not split a header name
+                line = shlex.quote(f"{name}: ") + _secret_quoted(value, secret, secret_variable)
+            else:
+                line = shlex.quote(line)
+            parts += ["-H", line]
     for name in CURL_DEFAULTS:
         if name.lower() not in sent:
             parts += ["-H", shlex.quote(f"{name}:")]
