@@ -201,6 +201,12 @@ def _suite(command: str, tmp_path: Path) -> None:
     assert {p.name for p in (tmp_path / "reports").iterdir()} == {"outwork", "workreduce"}
 
 
+def _tolerance(command: str, tmp_path: Path) -> None:
+    result = _bash(f"{command} {' '.join(BUDGET)}", tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]  # "exits 0: tolerated"
+    assert re.search(r"^\| .*clamp.* \| tolerated \|$", result.stdout, re.M), result.stdout[-2000:]
+
+
 NOX = "is CI itself (`.ci/run` runs it); run from a test it would run this test again"
 COMMANDS: dict[str, Callable[[str, Path], None] | str] = {
     "python -m pip install nox && python -m nox -s contract": (
@@ -228,6 +234,7 @@ COMMANDS: dict[str, Callable[[str, Path], None] | str] = {
     "contract-tests serve workreduce --misbehave 429:3": _serve_misbehaving,
     "contract-tests fuzz workreduce --deterministic": _fuzz_deterministic,
     "contract-tests suite --report-dir reports": _suite,
+    "contract-tests tolerance-matrix workreduce --liberty clamp_page_size": _tolerance,
 }
 
 
