@@ -7,6 +7,7 @@ own fake on a free port) or from the table and summary the CLI prints.
 
 from __future__ import annotations
 
+import functools
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -46,7 +47,22 @@ def fuzz(tmp_path: Path, name: str, *args: str, api: str = "workreduce"):
     return result, reports
 
 
-def test_deterministic_fuzz_succeeds_and_sends_the_same_requests_twice(tmp_path):
+# Runs several tests read (a seed's run, a run of every operation), made once per worker: the tests
+# that read them share an xdist group, so they land on one worker.
+SHARED = pytest.mark.xdist_group("workreduce-shared-runs")
+
+
+@pytest.fixture(scope="session")
+def shared(tmp_path_factory: pytest.TempPathFactory):
+    @functools.cache
+    def run(*args: str):
+        return fuzz(tmp_path_factory.mktemp("shared"), "run", *args)
+
+    return run
+
+
+@SHARED
+def test_deterministic_fuzz_succeeds_and_sends_the_same_requests_twice(tmp_path, shared):
     """Issue 26: schemathesis refused --generation-deterministic next to --generation-database."""
     first, one = fuzz(tmp_path, "one", "--deterministic")
     second, two = fuzz(tmp_path, "two", "--deterministic")
@@ -54,7 +70,7 @@ def test_deterministic_fuzz_succeeds_and_sends_the_same_requests_twice(tmp_path)
     assert second.exit_code == 0, second.output[-3000:]
     assert sent(one) and sent(one) == sent(two)
     # Control: the comparison tells runs apart (another seed, without --deterministic, differs).
-    random, three = fuzz(tmp_path, "three", "--seed", "2")
+    random, three = shared("--seed", "2")
     assert random.exit_code == 0 and sent(three) != sent(one)
 
 
@@ -79,22 +95,24 @@ def test_deterministic_suite_succeeds_and_runs_the_same_cases_twice(tmp_path):
     assert requests and requests == requests_again
 
 
-def test_the_seed_picks_the_cases(tmp_path):
+@SHARED
+def test_the_seed_picks_the_cases(tmp_path, shared):
     (first, one), (second, two), (other, three) = (
-        fuzz(tmp_path, "one", "--seed", "1"),
+        shared("--seed", "1"),
         fuzz(tmp_path, "two", "--seed", "1"),
-        fuzz(tmp_path, "three", "--seed", "2"),
+        shared("--seed", "2"),
     )
     assert first.exit_code == second.exit_code == other.exit_code == 0
     assert sent(one) == sent(two) and sent(one) != sent(three)
 
 
-def test_operation_id_tests_only_that_operation(tmp_path):
+@SHARED
+def test_operation_id_tests_only_that_operation(tmp_path, shared):
     result, reports = fuzz(tmp_path, "orders", "--operation-id", "list_orders", "--operation-id", "get_order")
     assert result.exit_code == 0, result.output[-3000:]
     assert operations(reports) == {"GET /v2/orders", "GET /v2/orders/{order_number}"}
     assert not any(path.startswith("v2/tasks") for _, path in sent(reports))
-    _, every = fuzz(tmp_path, "every")  # control: a run of every operation has all six
+    _, every = shared("--seed", "1")  # control: a run of every operation has all six
     assert len(operations(every)) == 6
 
 
@@ -104,8 +122,10 @@ def test_tag_tests_only_the_operations_with_that_tag(tmp_path):
     assert {path.split("?")[0] for _, path in sent(reports)} == {"v2/tasks"}
 
 
-def test_workers_auto_tests_every_operation(tmp_path):
-    (one, serial), (auto, parallel) = fuzz(tmp_path, "one"), fuzz(tmp_path, "auto", "--workers", "auto")
+@SHARED
+def test_workers_auto_tests_every_operation(tmp_path, shared):
+    (one, serial) = shared("--seed", "1")
+    (auto, parallel) = fuzz(tmp_path, "auto", "--seed", "1", "--workers", "auto")
     assert one.exit_code == auto.exit_code == 0, auto.output[-3000:]
     assert operations(parallel) == operations(serial) and len(operations(serial)) == 6
 

@@ -210,8 +210,8 @@ def _tolerance(command: str, tmp_path: Path) -> None:
 NOX = "is CI itself (`.ci/run` runs it); run from a test it would run this test again"
 COMMANDS: dict[str, Callable[[str, Path], None] | str] = {
     "python -m pip install nox && python -m nox -s contract": (
-        "builds a virtualenv and runs `contract-tests suite` at the full budget; `nox -s tests` runs the"
-        " same command with a small budget, and `contract-tests suite` is run below"
+        "builds a virtualenv and runs `contract-tests suite` at the full budget; pytest runs the same"
+        " command with a small budget (tests/test_cli.py), and `contract-tests suite` is run below"
     ),
     "python -m pip install nox && python -m nox -s tests": NOX,
     "python -m pip install ./generated/outwork-client ./generated/workreduce-client"

@@ -10,7 +10,7 @@ from pathlib import Path
 from contract_tests.openapi.loader import Api
 
 from .bundle import publish_spec
-from .run import generate_one
+from .run import generate_one, validate_specs
 
 __all__ = ["BUILD_LEFTOVERS", "drift"]
 
@@ -28,6 +28,7 @@ def _source_files(root: Path) -> set[Path]:
 
 def drift(apis: list[Api], output: Path) -> list[str]:
     """Unified diffs between fresh generation and `output`; empty when they agree."""
+    validate_specs(apis)
     with tempfile.TemporaryDirectory(prefix="drift-") as scratch:
         fresh = Path(scratch)
         lines: list[str] = []

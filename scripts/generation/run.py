@@ -20,14 +20,21 @@ from .sdk import render_sdk
 from .templates import template_folder
 from .view import generator_view
 
-__all__ = ["generate_one"]
+__all__ = ["generate_one", "validate_specs"]
+
+
+def validate_specs(apis: Sequence[Api]) -> None:
+    """Every spec checked before any is generated: a broken one fails the run at once, all named."""
+    errors = []
+    for api in apis:
+        if problems := validate_raw(api.spec_path) or check(api.spec_path):
+            errors.append("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
+    if errors:
+        raise GenerationError("\n".join(errors))
 
 
 def generate_one(api: Api, destination: Path) -> Path:
-    """Generate `api`'s client project into `destination / api.project`."""
-    problems = validate_raw(api.spec_path) or check(api.spec_path)
-    if problems:
-        raise GenerationError("\n  ".join([f"{api.spec_path}: invalid spec", *problems]))
+    """Generate `api`'s client project into `destination / api.project` (its spec already validated)."""
     spec = generator_view(api.spec())
     project_dir = destination / api.project
     with template_folder() as templates:

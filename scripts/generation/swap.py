@@ -17,7 +17,7 @@ from contract_tests.openapi.loader import Api
 
 from .bundle import publish_spec
 from .errors import GenerationError
-from .run import generate_one
+from .run import generate_one, validate_specs
 
 __all__ = ["KILL_AT", "STAGING", "SwapError", "generate_all"]
 
@@ -45,6 +45,7 @@ def generate_all(apis: list[Api], output: Path) -> None:
     `assembled` (the rest copied over from the output), `swapped` (new tree in place, old one in the
     staging folder), then the staging folder is removed.
     """
+    validate_specs(apis)
     _clean_leftovers(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}{STAGING}{os.getpid()}-", dir=output.parent))
