@@ -32,8 +32,9 @@ from .openapi.loader import Api, SpecError, discover
 from .openapi.model import ApiModel
 from .suite import shards as sharding
 from .suite.children import Children
-from .suite.coverage import coverage
+from .suite.coverage import Coverage, coverage
 from .suite.fuzz import fuzz
+from .suite.gate import FailUnder
 from .suite.live import LiveProgress
 from .suite.options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, FuzzOptions
 from .suite.output import Usage
@@ -41,7 +42,7 @@ from .suite.results import FuzzResult, Interrupted
 
 EXIT_CODES = (
     ("0", "every check passed"),
-    ("1", "a check failed (the contract broke)"),
+    ("1", "a check failed (the contract broke), or the run exercised less than --fail-under asks"),
     ("2", "usage, spec or setup error (nothing was proven)"),
     ("130", "interrupted (Ctrl-C)"),
     ("143", "terminated (SIGTERM)"),
@@ -288,6 +289,45 @@ def _fuzz_options(f: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
+class FailUnderType(click.ParamType):
+    name = "MEASURE=PERCENT[,...]"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> FailUnder:
+        if isinstance(value, FailUnder):
+            return value
+        try:
+            return FailUnder.parse(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+_fail_under_option = click.option(
+    "--fail-under",
+    type=FailUnderType(),
+    help="Exit 1 when a green run exercised less than this, as the table counts it: links followed,"
+    " documented statuses observed, the project's checks that ran, in percent (e.g. links=80,statuses=80).",
+)
+
+
+def _gate(results: list[tuple[str, Coverage]], fail_under: FailUnder | None, exit_code: int) -> int:
+    """Print what fell short of --fail-under; a run that passed but fell short exits 1."""
+    lines = [
+        line for api, cover in results for line in (fail_under.shortfalls(api, cover) if fail_under else [])
+    ]
+    if lines:
+        click.echo("\nExercised less than --fail-under asks:")
+        for line in lines:
+            click.echo(f"- {line}")
+    return 1 if lines and exit_code == 0 else exit_code
+
+
+def _write_coverage(folder: Path | None, cover: Coverage) -> None:
+    """coverage.json beside the run's other reports (with --report-dir)."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "coverage.json").write_text(json.dumps(cover.as_json(), indent=2) + "\n", encoding="utf-8")
+
+
 def _jobs_option(default: str, help_text: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
     return click.option("--jobs", type=Workers(), default=default, show_default=True, help=help_text)
 
@@ -336,6 +376,7 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 )
 @click.option("--tag", "tags", multiple=True, help="Only operations with this tag (repeatable).")
 @_fuzz_options
+@_fail_under_option
 @click.pass_context
 def fuzz_command(
     ctx: click.Context,
@@ -343,6 +384,7 @@ def fuzz_command(
     base_url: str | None,
     operation_ids: tuple[str, ...],
     tags: tuple[str, ...],
+    fail_under: FailUnder | None,
     options: FuzzOptions,
 ) -> None:
     """Fuzz a server against API's spec, every phase including stateful."""
@@ -361,20 +403,23 @@ def fuzz_command(
         result = fuzz(api, options, echo=click.echo, children=children, usage=_usage(ctx))
     _refused_line(result, api)
     _print_summary(result)
-    raise SystemExit(result.exit_code)
+    cover = coverage(api.spec(), result)
+    _write_coverage(options.report_dir, cover)
+    raise SystemExit(_gate([(api.name, cover)], fail_under, result.exit_code))
 
 
 @main.command(cls=FuzzingCommand)
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
+@_fail_under_option
 @_jobs_option("auto", "Processes run at once (one shard each); 'auto' uses every core.")
-def suite(apis: tuple[Api, ...], jobs: int | str, options: FuzzOptions) -> None:
+def suite(apis: tuple[Api, ...], jobs: int | str, fail_under: FailUnder | None, options: FuzzOptions) -> None:
     """Fuzz every bundled fake (or the APIs named), every phase, on every core; print a table.
 
     Each API is cut into shards (its stateful phase, and its other phases over parts of its
     operations), each run by a worker process holding a fresh fake and schemathesis; the results
     and reports are merged per API. With --report-dir, <dir>/<api>/ holds one JUnit/HAR/NDJSON set and
-    coverage.json (documented status codes observed, per operation).
+    coverage.json (the table's figures, and the documented status codes observed per operation).
     """
     chosen = list(apis or discover().values())
     tokens = {api.name: options.token or default_token(_checked(api)) for api in chosen}
@@ -409,11 +454,14 @@ def suite(apis: tuple[Api, ...], jobs: int | str, options: FuzzOptions) -> None:
     results = [
         sharding.merge(api.name, [(s, r) for s, r in done if s.api.name == api.name]) for api in chosen
     ]
-    _suite_report(chosen, results, options.report_dir, wall)
-    raise SystemExit(max((r.exit_code for r in results), default=0))
+    covers = _suite_report(chosen, results, options.report_dir, wall)
+    raise SystemExit(_gate(covers, fail_under, max((r.exit_code for r in results), default=0)))
 
 
-def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float) -> None:
+def _suite_report(
+    apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float
+) -> list[tuple[str, Coverage]]:
+    """Print the table and write each API's coverage.json; return each API's coverage."""
     by_name = {api.name: api for api in apis}
     for result in results:
         _refused_line(result, by_name[result.api])
@@ -425,8 +473,10 @@ def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path |
     )
     click.echo(header)
     notes = []
+    covers = []
     for r in results:
         cover = coverage(by_name[r.api].spec(), r)
+        covers.append((r.api, cover))
         verdict = "ok" if r.exit_code == 0 else "FAILED"
         click.echo(
             f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>8} {r.seconds:>8.1f}"
@@ -436,11 +486,7 @@ def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path |
         )
         if cover.shortfalls():
             notes.append(f"{r.api} exercised little: {'; '.join(cover.shortfalls())}.")
-        if report_dir is not None:
-            (report_dir / r.api).mkdir(parents=True, exist_ok=True)
-            (report_dir / r.api / "coverage.json").write_text(
-                json.dumps(cover.per_operation, indent=2) + "\n", encoding="utf-8"
-            )
+        _write_coverage(report_dir / r.api if report_dir else None, cover)
     total_ops = sum(r.operations for r in results)
     total_cases = sum(r.test_cases for r in results)
     click.echo(
@@ -450,6 +496,7 @@ def _suite_report(apis: list[Api], results: list[FuzzResult], report_dir: Path |
     )
     for note in notes:
         click.echo(note)
+    return covers
 
 
 @main.command()

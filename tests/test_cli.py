@@ -25,6 +25,7 @@ from contract_tests.fake.serve import build_app, running
 from contract_tests.openapi.loader import discover, get_api
 from contract_tests.openapi.model import ApiModel
 from contract_tests.suite import command as run_command
+from contract_tests.suite.coverage import MEASURES
 from contract_tests.suite.options import PHASES, FuzzOptions
 from contract_tests.suite.results import FuzzResult, result_from
 
@@ -90,6 +91,9 @@ def test_fuzz_against_the_bundled_fake_passes_and_writes_reports(tmp_path):
     assert result.exit_code == 0, result.output[-3000:]
     assert {"junit.xml", "requests.har", "events.ndjson"} <= {p.name for p in tmp_path.iterdir()}
     assert str(tmp_path) in result.output  # report paths are the final ones, not a staging folder
+    figures = json.loads((tmp_path / "coverage.json").read_text())
+    assert figures["links"] == {"exercised": 1, "total": 1}  # Outwork's one link, create -> read
+    assert figures["statuses"]["exercised"] <= figures["statuses"]["total"] == 5
 
 
 @pytest.mark.slow
@@ -245,8 +249,11 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
         }
         junit = ET.parse(reports / "junit.xml").getroot()
         assert int(junit.get("tests")) == len(junit.findall("./testsuite/testcase")) >= ops
-        per_operation = json.loads((reports / "coverage.json").read_text())
+        figures = json.loads((reports / "coverage.json").read_text())
+        per_operation = figures["operations"]
         assert len(per_operation) == ops and all("documented" in row for row in per_operation.values())
+        # the table's figures and the file's are the same
+        assert row.split()[5:8] == [f"{figures[m]['exercised']}/{figures[m]['total']}" for m in MEASURES]
     assert not list(tmp_path.glob(".*"))  # no staging left behind
 
 

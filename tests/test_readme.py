@@ -148,6 +148,7 @@ def _fuzz_against_a_fake(command: str, tmp_path: Path) -> None:
         "junit.xml",
         "requests.har",
         "events.ndjson",
+        "coverage.json",
     }
 
 

@@ -12,6 +12,10 @@ from typing import Any
 from ..openapi.model import ApiModel
 from .results import FuzzResult
 
+# What the table counts, as `--fail-under` names it: links followed, documented statuses observed,
+# the project's checks that ran.
+MEASURES = ("links", "statuses", "checks")
+
 # Below these shares a run is reported as having exercised little.
 LOW_SHARE = 0.5
 
@@ -45,6 +49,19 @@ class Coverage:
     checks_ran: tuple[str, ...]
     checks_own: tuple[str, ...]
     per_operation: dict[str, dict[str, list[str]]]
+
+    def share(self, measure: str) -> tuple[int, int]:
+        """(exercised, total) for one of MEASURES."""
+        return {
+            "links": (self.links_covered, self.links_total),
+            "statuses": (self.statuses_observed, self.statuses_documented),
+            "checks": (len(self.checks_ran), len(self.checks_own)),
+        }[measure]
+
+    def as_json(self) -> dict[str, Any]:
+        """coverage.json: the table's figures, then each operation's documented and observed statuses."""
+        totals = {m: dict(zip(("exercised", "total"), self.share(m), strict=True)) for m in MEASURES}
+        return {**totals, "checks_never_ran": list(self.checks_never_ran), "operations": self.per_operation}
 
     @property
     def checks_never_ran(self) -> tuple[str, ...]:
