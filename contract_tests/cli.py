@@ -469,7 +469,7 @@ def _suite_report(
         _print_summary(result)
     header = (
         f"\n{'API':20} {'operations':>10} {'test cases':>10} {'failures':>8} {'seconds':>8}"
-        f" {'links':>7} {'statuses':>9} {'checks':>7}  result"
+        f" {'links':>7} {'statuses':>9} {'unprovokable':>12} {'checks':>7}  result"
     )
     click.echo(header)
     notes = []
@@ -482,6 +482,7 @@ def _suite_report(
             f"{r.api:20} {r.operations:>10} {r.test_cases:>10} {r.failures:>8} {r.seconds:>8.1f}"
             f" {f'{cover.links_covered}/{cover.links_total}':>7}"
             f" {f'{cover.statuses_observed}/{cover.statuses_documented}':>9}"
+            f" {cover.statuses_unprovokable:>12}"
             f" {f'{len(cover.checks_ran)}/{len(cover.checks_own)}':>7}  {verdict}"
         )
         if cover.shortfalls():
@@ -492,6 +493,7 @@ def _suite_report(
     click.echo(
         f"\n{total_ops} operations, {total_cases} test cases in {wall:.1f} s wall."
         " links: followed/total; statuses: documented status codes observed/documented;"
+        " unprovokable: documented statuses no valid request gets (x-unprovokable), counted apart;"
         " checks: the project's checks that ran/all."
     )
     for note in notes:

@@ -239,7 +239,9 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
         row = next(line for line in result.stdout.splitlines() if line.startswith(api.name + " "))
         ops = len(ApiModel.of(api.spec()).operations)
         assert row.split()[1] == str(ops) and row.endswith("ok")
-        assert all("/" in cell for cell in row.split()[5:8])  # links, statuses, checks: n/total
+        cells = row.split()
+        links, statuses, unprovokable, checks = cells[5:9]
+        assert all("/" in cell for cell in (links, statuses, checks)) and unprovokable.isdigit()
         reports = tmp_path / api.name
         assert {p.name for p in reports.iterdir()} == {
             "junit.xml",
@@ -253,7 +255,10 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
         per_operation = figures["operations"]
         assert len(per_operation) == ops and all("documented" in row for row in per_operation.values())
         # the table's figures and the file's are the same
-        assert row.split()[5:8] == [f"{figures[m]['exercised']}/{figures[m]['total']}" for m in MEASURES]
+        assert [links, statuses, checks] == [
+            f"{figures[m]['exercised']}/{figures[m]['total']}" for m in MEASURES
+        ]
+        assert int(unprovokable) == figures["statuses"]["unprovokable"]
     assert not list(tmp_path.glob(".*"))  # no staging left behind
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from click.testing import CliRunner
 
@@ -63,7 +65,7 @@ def test_a_measure_under_its_minimum_is_named_with_its_figures():
     lines = FailUnder.parse("links=80,statuses=10").shortfalls("workreduce", cover)
     assert lines == [
         "workreduce: links 6/8 (75.0%) is under --fail-under links=80",
-        "workreduce: statuses 1/47 (2.1%) is under --fail-under statuses=10",
+        "workreduce: statuses 1/23 (4.3%) is under --fail-under statuses=10",
     ]
 
 
@@ -90,7 +92,25 @@ def test_fuzz_exits_1_only_for_the_measure_the_run_fell_short_of(tmp_path):
 
 @pytest.mark.slow
 def test_suite_gates_each_api_on_its_own_figures():
-    result = cli("suite", "outwork", "workreduce", "--max-examples", "2", "--fail-under", "statuses=80")
+    result = cli("suite", "outwork", "workreduce", "--max-examples", "2", "--fail-under", "statuses=99")
     assert result.exit_code == 1, result.output[-3000:]
     tail = result.output.split("Exercised less than --fail-under asks:")[1]
     assert "- workreduce: statuses " in tail and "outwork" not in tail  # outwork saw 5/5
+
+
+def test_an_unprovokable_status_is_counted_apart_and_without_its_declaration_is_unobserved():
+    spec = get_api("workreduce").spec()
+    seen = FuzzResult("workreduce", 0, 6, 10, 0, 1.0, statuses={"GET /v2/tasks": frozenset({200, 401})})
+    declared = coverage(spec, seen)
+    tasks = declared.per_operation["GET /v2/tasks"]
+    assert "500" not in tasks["documented"] and "a server fault" in tasks["unprovokable"]["500"]
+    assert declared.statuses_unprovokable == 24  # 403, 429, 500 and 503 on each of the six operations
+    stripped = copy.deepcopy(spec)
+    for response in stripped["components"]["responses"].values():
+        response.pop("x-unprovokable", None)
+    bare = coverage(stripped, seen)
+    assert bare.statuses_unprovokable == 0
+    assert bare.statuses_documented == declared.statuses_documented + 24
+    assert bare.statuses_observed == declared.statuses_observed == 2
+    assert FailUnder.parse("statuses=8").shortfalls("workreduce", declared) == []  # 2 of 23
+    assert FailUnder.parse("statuses=8").shortfalls("workreduce", bare)  # 2 of 47

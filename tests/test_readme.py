@@ -39,7 +39,18 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 SHELLS = ("sh", "bash", "shell", "console")
 BUDGET = ["--max-examples", "2"]  # appended to every fuzzing command: the README's budget is a user's
-TABLE_HEADER = ["API", "operations", "test", "cases", "failures", "seconds", "links", "statuses", "checks"]
+TABLE_HEADER = [
+    "API",
+    "operations",
+    "test",
+    "cases",
+    "failures",
+    "seconds",
+    "links",
+    "statuses",
+    "unprovokable",
+    "checks",
+]
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,30 @@ def test_what_a_valid_request_may_get_comes_from_the_spec():
     assert accepted_statuses(orders["list_orders"]) == ["2xx", "404", "429"]  # an unknown cursor
     platform = ApiModel.of(get_api("workato-platform").spec()).by_id
     assert accepted_statuses(platform["list_api_collections"]) == ["2xx"]  # no 401/403: valid credentials
+
+
+def test_x_unprovokable_stands_on_a_response_and_gives_a_reason(tmp_path):
+    def empty_reason(spec):
+        spec["components"]["responses"]["InternalServerError"]["x-unprovokable"] = ""
+
+    def on_an_operation(spec):
+        spec["paths"]["/v2/tasks"]["get"]["x-unprovokable"] = "a server fault"
+
+    def inline(spec):
+        spec["paths"]["/v2/tasks"]["get"]["responses"]["500"] = {
+            "description": "Server fault",
+            "x-unprovokable": 5,
+        }
+
+    assert check(mutate(tmp_path, lambda spec: None)) == []  # control: the spec as committed
+    assert any(
+        "components/responses/InternalServerError: x-unprovokable: '' should be non-empty" in p
+        for p in check(mutate(tmp_path, empty_reason))
+    )
+    assert any(
+        "belongs on a response, not a operation" in p for p in check(mutate(tmp_path, on_an_operation))
+    )
+    assert any(
+        "GET /v2/tasks response 500: x-unprovokable: 5 is not of type 'string'" in p
+        for p in check(mutate(tmp_path, inline))
+    )

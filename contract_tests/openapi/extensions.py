@@ -32,7 +32,9 @@ __all__ = [
     "parse",
 ]
 
-Where = Literal["root", "info", "securityScheme", "serverVariable", "operation", "parameter", "schema"]
+Where = Literal[
+    "root", "info", "securityScheme", "serverVariable", "operation", "parameter", "schema", "response"
+]
 
 
 @dataclass(frozen=True)
@@ -441,6 +443,14 @@ EXTENSIONS: dict[str, Extension] = {
             "`update_applied` (a field is compared only when it applies), tolerance matrix "
             "(`ignore_inapplicable_fields`): the body field values under which a property applies",
             "x-applies-when: {auth_type: [jwt, oidc]}",
+        ),
+        Extension(
+            "x-unprovokable",
+            "response",
+            _TEXT,
+            "coverage (the status is listed with this reason and counted apart from the documented statuses "
+            "a run should observe): why no valid request to a working server gets this response",
+            "x-unprovokable: a server fault; no valid request provokes one",
         ),
     )
 }

@@ -156,7 +156,9 @@ def _places(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
         yield f"{method.upper()} {path}", "operation", op
         for param in op.get("parameters") or []:
             yield f"{method.upper()} {path} parameter {param.get('name')}", "parameter", param
-    for kind in ("schemas", "parameters"):
+        for status, response in (op.get("responses") or {}).items():
+            yield f"{method.upper()} {path} response {status}", "response", response
+    for kind in ("schemas", "parameters", "responses"):
         for name, node in ((spec.get("components") or {}).get(kind) or {}).items():
             yield f"components/{kind}/{name}", kind.rstrip("s"), node
             if kind == "schemas":

@@ -291,6 +291,11 @@ class Operation:
     def success_statuses(self) -> list[str]:
         return [status for status in self.responses if status.startswith("2")]
 
+    def unprovokable(self, status: str) -> str | None:
+        """Why no valid request gets the documented `status` (`x-unprovokable`), if none can."""
+        response = self.responses.get(status) or {}
+        return parse("x-unprovokable", response["x-unprovokable"]) if "x-unprovokable" in response else None
+
     def response(self, status: int | str) -> dict[str, Any] | None:
         """The response documented for `status`: exact, then `2XX`-style, then `default`."""
         status = str(status)

@@ -25,18 +25,23 @@ def _matches(documented: str, status: int) -> bool:
     return key == str(status) or (len(key) == 3 and key.endswith("XX") and key[0] == str(status)[0])
 
 
-def status_coverage(spec: dict[str, Any], result: FuzzResult) -> dict[str, dict[str, list[str]]]:
-    """Per operation ("METHOD /path"): the documented status codes, and those a response had."""
+def status_coverage(spec: dict[str, Any], result: FuzzResult) -> dict[str, dict[str, Any]]:
+    """Per operation ("METHOD /path"): the documented status codes a run should observe, those a response
+    had, those no valid request provokes (`x-unprovokable`, with the reason: counted apart), and the
+    undocumented ones seen."""
     table = {}
     for op in ApiModel.of(spec).operations:
         label = f"{op.method.upper()} {op.path}"
-        documented = sorted(code for code in op.responses if code != "default")
         seen = result.statuses.get(label, frozenset())
-        observed = [code for code in documented if any(_matches(code, status) for status in seen)]
-        table[label] = {"documented": documented, "observed": observed, "undocumented_seen": []}
-        table[label]["undocumented_seen"] = [
-            str(s) for s in sorted(seen) if not any(_matches(code, s) for code in documented)
-        ]
+        codes = sorted(code for code in op.responses if code != "default")
+        unprovokable = {code: reason for code in codes if (reason := op.unprovokable(code))}
+        documented = [code for code in codes if code not in unprovokable]
+        table[label] = {
+            "documented": documented,
+            "observed": [code for code in documented if any(_matches(code, status) for status in seen)],
+            "unprovokable": unprovokable,
+            "undocumented_seen": [str(s) for s in sorted(seen) if not any(_matches(c, s) for c in codes)],
+        }
     return table
 
 
@@ -46,9 +51,10 @@ class Coverage:
     links_total: int
     statuses_observed: int
     statuses_documented: int
+    statuses_unprovokable: int
     checks_ran: tuple[str, ...]
     checks_own: tuple[str, ...]
-    per_operation: dict[str, dict[str, list[str]]]
+    per_operation: dict[str, dict[str, Any]]
 
     def share(self, measure: str) -> tuple[int, int]:
         """(exercised, total) for one of MEASURES."""
@@ -61,6 +67,7 @@ class Coverage:
     def as_json(self) -> dict[str, Any]:
         """coverage.json: the table's figures, then each operation's documented and observed statuses."""
         totals = {m: dict(zip(("exercised", "total"), self.share(m), strict=True)) for m in MEASURES}
+        totals["statuses"]["unprovokable"] = self.statuses_unprovokable
         return {**totals, "checks_never_ran": list(self.checks_never_ran), "operations": self.per_operation}
 
     @property
@@ -87,6 +94,7 @@ def coverage(spec: dict[str, Any], result: FuzzResult) -> Coverage:
         links_total=result.links_total,
         statuses_observed=sum(len(row["observed"]) for row in per_operation.values()),
         statuses_documented=sum(len(row["documented"]) for row in per_operation.values()),
+        statuses_unprovokable=sum(len(row["unprovokable"]) for row in per_operation.values()),
         checks_ran=tuple(name for name in own if result.checks_ran.get(name)),
         checks_own=own,
         per_operation=per_operation,
