@@ -450,7 +450,7 @@ EXTENSIONS: dict[str, Extension] = {
             _TEXT,
             "coverage (the status is listed with this reason and counted apart from the documented statuses "
             "a run should observe): why no valid request to a working server gets this response",
-            "x-unprovokable: a server fault; no valid request provokes one",
+            "x-unprovokable: a server fault; no valid request to a working server gets one",
         ),
     )
 }
