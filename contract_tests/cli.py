@@ -61,16 +61,18 @@ class ApiName(click.ParamType):
         return apis[str(value)]
 
 
-class MisbehaviourType(click.ParamType):
-    name = "STATUS:COUNT[:RETRY_AFTER]"
+class Parsed(click.ParamType):
+    """An option value read by its class's own `parse`, whose ValueError is the usage error's text."""
 
-    def convert(
-        self, value: object, param: click.Parameter | None, ctx: click.Context | None
-    ) -> Misbehaviour:
-        if isinstance(value, Misbehaviour):
+    def __init__(self, kind: type[Misbehaviour] | type[FailUnder], metavar: str) -> None:
+        self.kind = kind
+        self.name = metavar
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, self.kind):
             return value
         try:
-            return Misbehaviour.parse(str(value))
+            return self.kind.parse(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
 
@@ -170,7 +172,7 @@ def list_apis(as_json: bool) -> None:
 @click.option("--token", help="Accepted token. Default: $<API>_TOKEN, else 'local-dev-token'.")
 @click.option(
     "--misbehave",
-    type=MisbehaviourType(),
+    type=Parsed(Misbehaviour, "STATUS:COUNT[:RETRY_AFTER]"),
     envvar=MISBEHAVE_ENV,
     show_envvar=True,
     help="Answer the first COUNT requests with STATUS (429 or 5xx) and Retry-After (default 0), "
@@ -289,21 +291,9 @@ def _fuzz_options(f: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-class FailUnderType(click.ParamType):
-    name = "MEASURE=PERCENT[,...]"
-
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> FailUnder:
-        if isinstance(value, FailUnder):
-            return value
-        try:
-            return FailUnder.parse(str(value))
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-
-
 _fail_under_option = click.option(
     "--fail-under",
-    type=FailUnderType(),
+    type=Parsed(FailUnder, "MEASURE=PERCENT[,...]"),
     help="Exit 1 when a green run exercised less than this, as the table counts it: links followed,"
     " documented statuses observed, the project's checks that ran, in percent (e.g. links=80,statuses=80).",
 )
