@@ -17,7 +17,6 @@ from ..openapi.model import (
     deref,
     header_token,
     object_schema,
-    pointer,
     token_shape,
 )
 from ..openapi.refusals import undocumented_field, with_blame
@@ -276,7 +275,7 @@ async def created_not_readable(injector: Injector, call: RawCall, forward: Forwa
         for link in create_links(injector.spec):
             if link.post_path == call.template and link.status == str(reply.status):
                 try:
-                    values = {name: pointer(body, ref) for name, ref in link.parameters.items()}
+                    values = link.values(body, call.params)
                 except (KeyError, IndexError, TypeError, ValueError):
                     continue
                 hidden.add(fill_path(link.get_path, values))

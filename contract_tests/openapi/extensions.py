@@ -345,7 +345,8 @@ EXTENSIONS: dict[str, Extension] = {
                 "properties": {"field": _PARAM, "value": {}},
                 "additionalProperties": False,
             },
-            "fakes (an action setting one field)",
+            "fakes (an action setting one field), suite check `action_applied` and fault "
+            "`action_not_applied` (a later read shows the field set)",
             "x-toggle: {field: active, value: true}",
             lambda value: Toggle(**value),
         ),
@@ -420,6 +421,30 @@ EXTENSIONS: dict[str, Extension] = {
             "gap), tolerance matrix (`dangling_reference_404`)",
             "x-references: {operation: list_orders, field: order_number}",
             lambda value: Reference(**value),
+        ),
+        Extension(
+            "x-tenant",
+            "parameter",
+            {
+                "type": "object",
+                "required": ["operation", "field"],
+                "properties": {"operation": _PARAM, "field": _PARAM},
+                "additionalProperties": False,
+            },
+            "suite check `tenant_isolated` and fault `child_under_other_parent`: the path parameter naming "
+            "the tenant what lives under it belongs to, and the list (`field` of its items) showing the "
+            "other tenants",
+            "x-tenant: {operation: list_customers, field: id}",
+            lambda value: Reference(**value),
+        ),
+        Extension(
+            "x-cascade",
+            "operation",
+            {"type": "array", "minItems": 1, "uniqueItems": True, "items": _PARAM},
+            "suite check `cascade_applied` and fault `children_outlive_parent`: on a DELETE, the lists below "
+            "the deleted resource (operationIds) that must not show anything once it is gone",
+            "x-cascade: [list_recipes, list_connections]",
+            tuple,
         ),
         Extension(
             "x-precision",

@@ -206,7 +206,8 @@ def _operation_model(spec: dict[str, Any]) -> ApiModel | None:
 @rule
 def extension_references(spec: dict[str, Any]) -> Iterator[str]:
     """What an extension names exists: paging parameters, the listed items' key, filter and order
-    fields, the toggled or soft-deleted field in what a GET of the resource shows."""
+    fields, the toggled or soft-deleted field in what a GET of the resource shows, the lists a
+    deletion cascades to, the list showing the tenants."""
     model = _operation_model(spec)
     for op in model.operations if model else ():
         where = f"{op.method.upper()} {op.path}"
@@ -231,6 +232,16 @@ def extension_references(spec: dict[str, Any]) -> Iterator[str]:
                 yield f"{where}: {name} field {changed.field!r} is not shown by a GET of the resource"
         if op.soft_delete and op.method != "delete":
             yield f"{where}: x-soft-delete belongs on a DELETE operation"
+        if op.cascade and op.method != "delete":
+            yield f"{where}: x-cascade belongs on a DELETE operation"
+        for name in op.cascade:
+            below = model.by_id.get(name)
+            if below is None or below.method != "get" or not below.path.startswith(op.path + "/"):
+                yield f"{where}: x-cascade names {name!r}, which is not a GET below {op.path}"
+        for param in op.parameters:
+            tenants = model.by_id.get(param.tenant.operation) if param.tenant else None
+            if param.tenant and (param.where != "path" or tenants is None or tenants.method != "get"):
+                yield f"{where}: x-tenant on {param.name!r}: a path parameter whose list operation exists"
 
 
 @rule

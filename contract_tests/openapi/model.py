@@ -223,6 +223,7 @@ class Parameter:
     filter: Filter | None = None  # `x-filter`
     out_of_range: OutOfRange = "refused"  # `x-out-of-range`
     references: Reference | None = None  # `x-references`
+    tenant: Reference | None = None  # `x-tenant`: the tenant's id, and the list showing the tenants
 
     def outside_bounds(self, value: Any) -> bool:
         """Whether `value` (a number, or a query string holding one) is beyond the schema's
@@ -274,6 +275,7 @@ class Operation:
     order: Order | None = None
     toggle: Toggle | None = None
     soft_delete: SoftDelete | None = None
+    cascade: tuple[str, ...] = ()  # `x-cascade`: lists below a deleted resource, empty once it is gone
     refusals: tuple[Refusal, ...] = ()
     secured: bool = True  # False where the operation's own `security` is empty
     pattern: re.Pattern[str] = field(default=re.compile(""), repr=False, compare=False)
@@ -343,6 +345,7 @@ def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
         filter=parse("x-filter", node["x-filter"]) if "x-filter" in node else None,
         out_of_range=parse("x-out-of-range", node.get("x-out-of-range", "refused")),
         references=parse("x-references", node["x-references"]) if "x-references" in node else None,
+        tenant=parse("x-tenant", node["x-tenant"]) if "x-tenant" in node else None,
     )
 
 
@@ -398,6 +401,7 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
         order=ext("x-order"),
         toggle=ext("x-toggle"),
         soft_delete=ext("x-soft-delete"),
+        cascade=ext("x-cascade") or (),
         refusals=ext("x-refusals") or (),
         secured=bool(raw.get("security", spec.get("security"))),
         pattern=path_pattern(path),

@@ -9,11 +9,12 @@ as its spec says so, and a fault class its spec gives no way to observe is repor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .extensions import Pagination, Reference, parse
-from .model import ApiModel, Operation, deref, per_spec, property_names
+from .links import is_implied
+from .model import ApiModel, Operation, deref, per_spec, pointer, property_names
 
 UPDATE_METHODS = ("put", "patch")
 
@@ -26,6 +27,13 @@ class CreateLink:
     status: str
     get_path: str
     parameters: dict[str, str]  # GET path parameter -> JSON pointer into the POST's response body
+    same: dict[str, str] = field(default_factory=dict)  # GET path parameter -> the POST's, as sent
+
+    def values(self, body: Any, sent: dict[str, Any]) -> dict[str, Any]:
+        """The GET's path parameters for a POST that sent path parameters `sent` and got `body`;
+        KeyError (and the like) when the body lacks a linked field."""
+        found = {name: pointer(body, ref) for name, ref in self.parameters.items()}
+        return found | {name: sent[source] for name, source in self.same.items()}
 
 
 def read_one_paths(spec: dict[str, Any], method: str) -> list[str]:
@@ -67,29 +75,44 @@ def update_paths(spec: dict[str, Any]) -> list[tuple[str, str]]:
 
 @per_spec
 def create_links(spec: dict[str, Any]) -> list[CreateLink]:
-    """POST success responses linking to a GET of one resource, its path parameters from the response body."""
+    """POST success responses linking to a GET of what they made: its path parameters from the response
+    body (at least one) and from the POST's own path."""
     model = ApiModel.of(spec)
     found = []
     for op in model.operations:
         if op.method != "post":
             continue
         for link in op.links:
+            if is_implied(link.name):
+                continue  # the suite's own, not the spec's promise
             target = model.by_id.get(str(link.operation_id))
             params = link.parameters
             if (
                 link.status.startswith("2")
                 and target
                 and target.method == "get"
-                and params
-                and all(_from_body_into_path(name, value, target.path) for name, value in params.items())
+                and any(_from_body(value) for value in params.values())
+                and all(_into_path(name, value, op.path, target.path) for name, value in params.items())
             ):
-                pointers = {name: v.partition("#")[2] for name, v in params.items()}
-                found.append(CreateLink(op.path, link.status, target.path, pointers))
+                pointers = {name: v.partition("#")[2] for name, v in params.items() if _from_body(v)}
+                same = {name: v.removeprefix(SENT) for name, v in params.items() if not _from_body(v)}
+                found.append(CreateLink(op.path, link.status, target.path, pointers, same))
     return found
 
 
-def _from_body_into_path(name: str, value: Any, path: str) -> bool:
-    return isinstance(value, str) and value.startswith("$response.body#") and "{" + name + "}" in path
+SENT = "$request.path."
+
+
+def _from_body(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("$response.body#")
+
+
+def _into_path(name: str, value: Any, source: str, path: str) -> bool:
+    """A GET path parameter the link fills from the POST's body, or from the POST's own path."""
+    sent = (
+        isinstance(value, str) and value.startswith(SENT) and "{" + value.removeprefix(SENT) + "}" in source
+    )
+    return (_from_body(value) or sent) and "{" + name + "}" in path
 
 
 @per_spec
@@ -216,6 +239,19 @@ def listings(spec: dict[str, Any]) -> dict[str, Listing]:
         fields = frozenset(property_names(spec, list_item_schema(spec, op)))
         found[op.path] = Listing(op.path, op.resource_key, op.pagination, items_path(spec, op), fields)
     return found
+
+
+def collection_listing(spec: dict[str, Any], path: str) -> Listing | None:
+    """The list at a collection's path, its parents' path parameters included, with the key its items
+    are found by (`x-resource-key`, else `id`); None when the path has no list whose items have it,
+    or its list needs a query parameter."""
+    op = ApiModel.of(spec).at(path, "get")
+    if op is None or any(p.required and p.where != "path" for p in op.parameters):
+        return None
+    fields = frozenset(property_names(spec, list_item_schema(spec, op)))
+    key = op.resource_key or "id"
+    at = items_path(spec, op)
+    return Listing(op.path, key, op.pagination, at, fields) if at is not None and key in fields else None
 
 
 def list_item_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:

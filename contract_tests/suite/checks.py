@@ -24,18 +24,19 @@ from schemathesis import Case, CheckContext, Response
 from schemathesis.core import NotSet
 
 from ..openapi.extensions import Pagination, Reference
-from ..openapi.model import ApiModel, Operation, auth_header, pointer, wrong_secret
+from ..openapi.links import created_pointer, path_parameters
+from ..openapi.model import ApiModel, Operation, Parameter, auth_header, pointer, wrong_secret
 from ..openapi.refusals import blamed_fields, covers, field_map_pointer, field_map_promised
 from ..openapi.relations import (
     UPDATE_METHODS,
     Listing,
     applies,
+    collection_listing,
     create_links,
     existing_values,
     fill_path,
     items_path,
     listed_update,
-    listings,
     page_items,
     property_extension,
     references,
@@ -278,8 +279,7 @@ def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> 
 
 @schemathesis.check
 def created_resource_readable(ctx: CheckContext, response: Response, case: Case) -> bool | None:
-    """What a successful POST links to (an OpenAPI link to a GET) can be read; what a POST to a list's
-    path (`x-resource-key` on the list) creates appears in the list."""
+    """What a successful POST links to (an OpenAPI link to a GET) can be read."""
     if case.method.lower() != "post" or not _ok(response):
         return SKIPPED
     spec, body = seam.raw_spec(case), _json(response)
@@ -287,7 +287,7 @@ def created_resource_readable(ctx: CheckContext, response: Response, case: Case)
         if link.post_path != case.operation.path or link.status != str(response.status_code):
             continue
         try:
-            values = {name: pointer(body, ref) for name, ref in link.parameters.items()}
+            values = link.values(body, dict(case.path_parameters or {}))
         except (KeyError, IndexError, TypeError, ValueError):
             continue  # the response schema check reports a body without the linked field
         after = _read(ctx, case, values, link.get_path)
@@ -295,22 +295,170 @@ def created_resource_readable(ctx: CheckContext, response: Response, case: Case)
             raise AssertionError(
                 f"Created, yet GET {fill_path(link.get_path, values)} answers {after.status_code}"
             )
-    listing = listings(spec).get(case.operation.path)
-    key = body.get(listing.key) if listing is not None and isinstance(body, dict) else None
-    if listing is not None and key is not None and _listed(ctx, case, listing, key) is None:
-        raise AssertionError(f"Created {listing.key}={key!r}, yet GET {listing.path} does not list it")
     return None
 
 
-def _listed(ctx: CheckContext, case: Case, listing: Listing, key: Any) -> dict[str, Any] | None:
-    """The item whose `x-resource-key` is `key`, walking every page of the list (None: not listed)."""
-    operation = seam.sibling_operation(case, listing.path, "GET")
+@schemathesis.check
+def created_resource_listed(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """What a successful POST to a collection created appears in the collection's list under the same
+    parents, found by its key (the list's `x-resource-key`, else `id`) over every page; the list is
+    asked with the `x-filter` values the created item has, so a child folder is looked for under its
+    parent."""
+    if case.method.lower() != "post" or not _ok(response):
+        return SKIPPED
+    spec, op = _operation(case)
+    listing = collection_listing(spec, case.operation.path)
+    where = created_pointer(spec, op) if op is not None else None
+    body = _json(response)
+    if listing is None or where is None or op is None:
+        return SKIPPED
+    try:
+        key = pointer(body, where)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return SKIPPED  # the response schema check reports a body without it
+    created = body.get(where.split("/")[1]) if isinstance(body, dict) else None
+    item = created if isinstance(created, dict) and where.count("/") > 1 else body
+    lists = ApiModel.of(spec).at(listing.path, "get")
+    assert lists is not None
+    query = {
+        param: item[found.field]
+        for param, found in lists.filters.items()
+        if isinstance(item, dict) and isinstance(item.get(found.field), str | int | bool)
+    }
+    if _listed(ctx, case, listing, key, query) is None:
+        shown = fill_path(listing.path, dict(case.path_parameters or {}))
+        raise AssertionError(f"Created {listing.key}={key!r}, yet GET {shown} does not list it")
+    return None
 
-    def fetch(query: dict[str, Any]) -> Any:
-        answer = seam.probe(ctx, case, operation, query=query)
+
+def _listed(
+    ctx: CheckContext, case: Case, listing: Listing, key: Any, query: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The item whose key is `key`, walking every page of the list under the case's own parents
+    (None: not listed)."""
+    operation = seam.sibling_operation(case, listing.path, "GET")
+    names = set(path_parameters(listing.path))
+    parents = {name: value for name, value in (case.path_parameters or {}).items() if name in names}
+
+    def fetch(params: dict[str, Any]) -> Any:
+        answer = seam.probe(ctx, case, operation, path_parameters=parents, query={**(query or {}), **params})
         return _json(answer) if _ok(answer) else None
 
     return next((item for item in listing.pages(fetch) if str(item.get(listing.key)) == str(key)), None)
+
+
+def _tenant(op: Operation | None) -> Parameter | None:
+    return next((p for p in op.parameters if p.tenant and p.where == "path"), None) if op else None
+
+
+def _other_tenant(ctx: CheckContext, case: Case, spec: dict[str, Any], param: Parameter) -> Any:
+    """A tenant other than the one `case` names, from the tenants' list (`x-tenant`); None if none.
+    The case may name its tenant by an alias (Workato's `E<external id>`), so the tenant's own
+    GET, where there is one, says which listed value is its own."""
+    assert param.tenant is not None
+    own = (case.path_parameters or {}).get(param.name)
+    found = existing_values(spec, param.tenant, lambda path, query: _probe_json(ctx, case, path, query))
+    path = case.operation.path.partition("{" + param.name + "}")[0] + "{" + param.name + "}"
+    if ApiModel.of(spec).at(path, "get") is not None:
+        read = _json(_read(ctx, case, {param.name: own}, path))
+        own = read.get(param.tenant.field, own) if isinstance(read, dict) else own
+    return next((value for value in found or () if str(value) != str(own)), None)
+
+
+@schemathesis.check
+def tenant_isolated(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """What a successful POST made under one tenant (the `x-tenant` path parameter), read through the
+    POST's link, is not shown under another tenant's path: the same GET naming another existing
+    tenant answers a refusal, or shows some other resource of that tenant (BOLA)."""
+    if case.method.lower() != "post" or not _ok(response):
+        return SKIPPED
+    spec, op = _operation(case)
+    param = _tenant(op)
+    links = [
+        link
+        for link in create_links(spec)
+        if link.post_path == case.operation.path and link.status == str(response.status_code)
+    ]
+    links = [link for link in links if param is not None and param.name in link.same]
+    if param is None or op is None or not links or not _budget(spec, op, "tenant"):
+        return SKIPPED
+    link = min(links, key=lambda found: len(found.get_path))  # the read of the item itself, if any
+    try:
+        values = link.values(_json(response), dict(case.path_parameters or {}))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return SKIPPED
+    mine = _read(ctx, case, values, link.get_path)
+    other = _other_tenant(ctx, case, spec, param) if _ok(mine) else None
+    if other is None:
+        return SKIPPED
+    theirs = _read(ctx, case, {**values, param.name: other}, link.get_path)
+    if _ok(theirs) and _json(theirs) == _json(mine):
+        shown = fill_path(link.get_path, {**values, param.name: other})
+        raise AssertionError(
+            f"Created under {param.name}={values[param.name]!r}, yet GET {shown} (another tenant) answers "
+            f"{theirs.status_code} with the same resource"
+        )
+    return None
+
+
+def _budget(spec: dict[str, Any], op: Operation, what: str, most: int = PAGE_WALKS_PER_OPERATION) -> bool:
+    """Whether a check that costs several requests may run once more on `op` in this run."""
+    with _walks_lock:
+        if _walks[(id(spec), op.id, what)] >= most:
+            return False
+        _walks[(id(spec), op.id, what)] += 1
+    return True
+
+
+@schemathesis.check
+def cascade_applied(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """After a successful DELETE, each list its `x-cascade` names below the deleted resource shows
+    nothing: it answers 404 or 410, or lists no item."""
+    if case.method.lower() != "delete" or not _ok(response):
+        return SKIPPED
+    spec, op = _operation(case)
+    if op is None or not op.cascade:
+        return SKIPPED
+    model, sent = ApiModel.of(spec), dict(case.path_parameters or {})
+    for name in op.cascade:
+        below = model.by_id.get(name)
+        if below is None or any(p.required and p.where != "path" for p in below.parameters):
+            continue
+        answer = _read(ctx, case, {n: sent[n] for n in path_parameters(below.path) if n in sent}, below.path)
+        items = _items(spec, below, answer)
+        if items:
+            shown = fill_path(below.path, sent)
+            raise AssertionError(f"Deleted, yet GET {shown} ({name}) still lists {len(items)} item(s)")
+    return None
+
+
+@schemathesis.check
+def action_applied(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """After a successful action that sets a field (`x-toggle`), a read of the resource shows it set:
+    the GET of the resource's path, else its item in its collection's list."""
+    spec, op = _operation(case)
+    toggle = op.toggle if op else None
+    if toggle is None or not _ok(response):
+        return SKIPPED
+    resource = case.operation.path.rpartition("/")[0]
+    sent = dict(case.path_parameters or {})
+    if ApiModel.of(spec).at(resource, "get") is not None:
+        after = _read(ctx, case, {n: sent[n] for n in path_parameters(resource)}, resource)
+        shown: Any = _json(after) if _ok(after) else None
+    else:
+        collection, _, last = resource.rpartition("/")
+        listing = collection_listing(spec, collection)
+        shown = (
+            _listed(ctx, case, listing, sent.get(last[1:-1])) if listing and last.startswith("{") else None
+        )
+    if not isinstance(shown, dict):
+        return SKIPPED  # the read's own checks report an unreadable resource
+    if not _same(toggle.value, shown.get(toggle.field)):
+        raise AssertionError(
+            f"{case.method.upper()} {case.operation.path} answered {response.status_code}, yet a read shows "
+            f"{toggle.field}={shown.get(toggle.field)!r}, not {toggle.value!r}"
+        )
+    return None
 
 
 def _instant(value: Any) -> datetime | None:

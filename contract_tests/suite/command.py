@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..openapi.links import add_implied_links
 from ..openapi.loader import Api
 from ..openapi.model import ApiModel, auth_header
 from ..openapi.refusals import accepted_statuses
@@ -70,7 +71,7 @@ def write_config(api: Api, scratch: Path) -> Path:
             raise ValueError(f"{config_file(api)}: what a valid request may get comes from the spec")
     text = (
         f"headers = {{ {json.dumps(name)} = {json.dumps(value)} }}\n"
-        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api)
+        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api) + _stateful()
     )
     path = scratch / "schemathesis.toml"
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -88,12 +89,29 @@ GAP_404 = (
 def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec schemathesis is given: the API's own, plus a 404 on each operation with an
     `x-references` parameter that documents none, so a server refusing a dangling reference with 404
-    is not judged against a status the vendor never wrote down (`reference_resolved` reports it)."""
+    is not judged against a status the vendor never wrote down (`reference_resolved` reports it), and
+    the links its paths imply (`implied_links`), which the stateful phase follows."""
     view = copy.deepcopy(spec)
     for op in ApiModel.of(spec).operations:
         if references(op) and not op.documents(404):
             view["paths"][op.path][op.method]["responses"]["404"] = {"description": GAP_404}
+    add_implied_links(spec, view)
     return view
+
+
+# Steps per stateful scenario: long enough to create a parent, a child under it and act on the child.
+STATEFUL_STEPS = int(os.environ.get("XSTEPS", 12))
+
+
+def _stateful() -> str:
+    """The stateful phase's config: the spec's links and those its paths imply, not schemathesis's
+    guesses from field names (see `openapi.links`); valid requests only, since a chain stops at the
+    first refusal and the other phases send the invalid ones."""
+    return (
+        f"\n[phases.stateful]\nmax-steps = {STATEFUL_STEPS}\n"
+        '\n[phases.stateful.generation]\nmode = "positive"\n'
+        "\n[phases.stateful.inference]\nalgorithms = []\n"
+    )
 
 
 def _accepted_statuses(api: Api) -> str:
