@@ -13,15 +13,19 @@ from urllib.parse import parse_qsl, urlencode
 
 from ..openapi.model import (
     ApiModel,
+    Operation,
     auth_header_name,
     deref,
     header_token,
     object_schema,
+    per_spec,
     token_shape,
 )
 from ..openapi.refusals import undocumented_field, with_blame
 from ..openapi.relations import (
     UPDATE_METHODS,
+    CreateLink,
+    collection_listing,
     create_links,
     delete_paths,
     fill_path,
@@ -460,3 +464,134 @@ async def valid_input_refused(injector: Injector, call: RawCall, forward: Forwar
     body = op.example(status) or {"message": "Bad request"}
     name = undocumented_field(injector.spec, op)
     return reply.with_json(with_blame(injector.spec, op, status, body, name) if name else body, status)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a resource's parents and actions promise: its tenant, what its deletion takes with it, what
+# an action sets.
+
+
+@per_spec
+def _tenant_reads(spec: dict[str, Any]) -> list[tuple[str, CreateLink]]:
+    """(tenant parameter, link) for each POST link to a GET that names the tenant (`x-tenant`)."""
+    model = ApiModel.of(spec)
+    found = []
+    for link in create_links(spec):
+        post = model.at(link.post_path, "post")
+        for param in post.parameters if post else ():
+            if param.tenant is not None and param.name in link.same:
+                found.append((param.name, link))
+    return found
+
+
+def _segment(template: str, path: str, name: str) -> int | None:
+    """Where parameter `name` sits among the segments of a concrete `path` of `template`."""
+    segments = template.split("/")
+    index = segments.index("{" + name + "}") if "{" + name + "}" in segments else None
+    return index if index is not None and len(path.split("/")) == len(segments) else None
+
+
+@fault(
+    "child_under_other_parent",
+    "a child readable under another parent (another tenant's path)",
+    lambda spec: (
+        None if _tenant_reads(spec) else "no POST under a tenant (x-tenant) links to a GET of what it made"
+    ),
+)
+async def child_under_other_parent(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A server that finds a child by its own id and never checks whose path it was asked under: a
+    GET naming another tenant is served from the path of the tenant it was first read under."""
+    owners: dict[tuple[str, str], str] = injector.state.setdefault("owners", {})
+    reads = _tenant_reads(injector.spec)
+    template, method = call.template or "", call.method.lower()
+    for name, link in reads:
+        where = _segment(template, call.path, name)
+        if method != "get" or template != link.get_path or where is None:
+            continue
+        segments = call.path.split("/")
+        rest = "/".join(s for i, s in enumerate(segments) if i != where)
+        owner = owners.setdefault((template, rest), segments[where])
+        if owner != segments[where]:
+            segments[where] = owner
+            return await forward(replace(call, path="/".join(segments)))
+    return await forward(call)
+
+
+@fault(
+    "children_outlive_parent",
+    "children of a deleted parent still readable",
+    lambda spec: (
+        None
+        if any(op.cascade for op in ApiModel.of(spec).operations)
+        else "no DELETE says what it takes with it (x-cascade)"
+    ),
+)
+async def children_outlive_parent(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A server that deletes the parent's row alone: the lists below it (`x-cascade`) keep answering
+    what they answered just before the deletion."""
+    orphans: dict[str, RawReply] = injector.state.setdefault("orphans", {})
+    if call.method.lower() == "get" and call.path in orphans:
+        return orphans[call.path]
+    op = injector.operation(call)
+    if op is None or op.method != "delete" or not op.cascade:
+        return await forward(call)
+    before = {}
+    for name in op.cascade:
+        below = injector.model.by_id[name]
+        suffix = below.path[len(op.path) :]
+        if "{" in suffix:
+            continue
+        read = replace(call, method="GET", path=call.path + suffix, body=b"", query="", template=below.path)
+        answer = await forward(read.with_header("content-type", None))
+        if answer.ok:
+            before[read.path] = answer
+    reply = await forward(call)
+    if reply.ok:
+        orphans.update(before)
+    return reply
+
+
+@per_spec
+def _counterparts(spec: dict[str, Any]) -> dict[str, Operation]:
+    """Per `x-toggle` action whose resource a read shows: the action on the same resource that sets
+    the same field to another value (disable for enable, stop for start)."""
+    ops = [op for op in ApiModel.of(spec).operations if op.toggle]
+    return {
+        op.id: other
+        for op in ops
+        for other in ops
+        if other.path.rpartition("/")[0] == op.path.rpartition("/")[0]
+        and op.toggle
+        and other.toggle
+        and other.toggle.field == op.toggle.field
+        and other.toggle.value != op.toggle.value
+        and _readable(spec, op.path.rpartition("/")[0])
+    }
+
+
+def _readable(spec: dict[str, Any], resource: str) -> bool:
+    """Whether a read shows the resource at `resource`: its GET, else its collection's list."""
+    if ApiModel.of(spec).at(resource, "get") is not None:
+        return True
+    return resource.endswith("}") and collection_listing(spec, resource.rpartition("/")[0]) is not None
+
+
+@fault(
+    "action_not_applied",
+    "an action acknowledged but not applied",
+    lambda spec: (
+        None
+        if _counterparts(spec)
+        else "no action (x-toggle) on a resource a read shows has a counterpart setting its field back"
+    ),
+)
+async def action_not_applied(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A successful action is undone at once by its counterpart (enable, then disable): the reply says
+    done, a later read shows the field as the counterpart sets it."""
+    op = injector.operation(call)
+    back = _counterparts(injector.spec).get(op.id) if op else None
+    reply = await forward(call)
+    if back is not None and reply.ok:
+        path = call.path.rpartition("/")[0] + "/" + back.path.rpartition("/")[2]
+        await forward(replace(call, method=back.method.upper(), path=path, template=back.path))
+    return reply

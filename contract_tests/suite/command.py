@@ -100,7 +100,7 @@ def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # Steps per stateful scenario: long enough to create a parent, a child under it and act on the child.
-STATEFUL_STEPS = int(os.environ.get("XSTEPS", 12))
+STATEFUL_STEPS = 12
 
 
 def _stateful() -> str:
