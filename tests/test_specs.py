@@ -236,3 +236,25 @@ def test_x_unprovokable_stands_on_a_response_and_gives_a_reason(tmp_path):
         "GET /v2/tasks response 500: x-unprovokable: 5 is not of type 'string'" in p
         for p in check(mutate(tmp_path, inline))
     )
+
+
+def test_a_cascade_or_tenant_must_name_what_exists(tmp_path):
+    def cascade_to_a_post(spec):
+        spec["paths"]["/v2/orders/{order_number}"]["delete"]["x-cascade"] = ["create_order"]
+
+    def cascade_on_a_get(spec):
+        spec["paths"]["/v2/tasks"]["get"]["x-cascade"] = ["list_orders"]
+
+    def tenant_in_the_query(spec):
+        status = next(p for p in spec["paths"]["/v2/orders"]["get"]["parameters"] if p["name"] == "status")
+        status["x-tenant"] = {"operation": "list_orders", "field": "order_number"}
+
+    def tenant_list_missing(spec):
+        for param in spec["paths"]["/v2/orders/{order_number}"].get("parameters") or []:
+            param["x-tenant"] = {"operation": "no_such_list", "field": "id"}
+
+    assert any("x-cascade names 'create_order'" in p for p in check(mutate(tmp_path, cascade_to_a_post)))
+    assert any("x-cascade belongs on a DELETE" in p for p in check(mutate(tmp_path, cascade_on_a_get)))
+    assert any("x-tenant on" in p for p in check(mutate(tmp_path, tenant_in_the_query)))
+    assert any("x-tenant on 'order_number'" in p for p in check(mutate(tmp_path, tenant_list_missing)))
+    assert not [p for p in check(mutate(tmp_path, lambda spec: None)) if "x-cascade" in p or "x-tenant" in p]

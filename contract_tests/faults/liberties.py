@@ -9,6 +9,7 @@ tolerated. What is a liberty and not a fault is the vendor's text, recorded in t
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode
 from openapi_schema_validator import OAS31Validator
 
 from ..openapi.model import ApiModel, Operation, deref, object_schema
-from ..openapi.relations import applies, reference_read, reference_values, references
+from ..openapi.relations import applies, items_path, page_items, reference_read, reference_values, references
 from .injector import Forward, Injector, RawCall, RawReply, liberty
 
 BODY_METHODS = ("post", "put", "patch")
@@ -369,3 +370,33 @@ async def omit_null_optional_fields(injector: Injector, call: RawCall, forward: 
         return reply
     _taken(injector)
     return reply.with_json(body)
+
+
+@liberty(
+    "deleted_parent_lists_empty",
+    "the lists below a deleted resource (x-cascade) answer an empty list instead of 404",
+    lambda spec: (
+        None
+        if any(op.cascade for op in ApiModel.of(spec).operations)
+        else "no DELETE says what it takes with it (x-cascade)"
+    ),
+)
+async def deleted_parent_lists_empty(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """Once a DELETE with `x-cascade` succeeded, a 404 from a list it names under the deleted path is
+    answered with the list's documented success, emptied: nothing is shown, which is what
+    `cascade_applied` asks, whether by 404 or by an empty list."""
+    gone: set[str] = injector.state.setdefault("gone", set())
+    op = injector.operation(call)
+    reply = await forward(call)
+    if op is not None and op.method == "delete" and op.cascade and reply.ok:
+        gone.update(call.path + injector.model.by_id[name].path[len(op.path) :] for name in op.cascade)
+    if op is None or op.method != "get" or call.path not in gone or reply.status != 404:
+        return reply
+    status = op.success_statuses[0] if op.success_statuses else "200"
+    body = copy.deepcopy(op.example(status))  # the model's own is shared
+    items = page_items(body, items_path(injector.spec, op))
+    if items is None:
+        return reply
+    items.clear()
+    _taken(injector)
+    return reply.with_json(body, int(status))
