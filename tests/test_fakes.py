@@ -111,3 +111,20 @@ components:
     assert result.exit_code == 2, result.output
     assert "Error: the workreduce fake serves no behaviour for: archive_task_type" in result.output
     assert isinstance(result.exception, SystemExit)  # click's own exit, nothing escaped
+
+
+def test_a_filter_finds_an_integer_beyond_64_bits_and_only_that_one():
+    """SQLite reads such a number back as a float: the filter compares it as the JSON text stored."""
+    from contract_tests.fake.store import Condition, Store
+
+    store = Store()
+    huge = 42992942736704345735168
+    store.insert("things", 1, {"id": 1, "parent_id": huge})
+    store.insert("things", 2, {"id": 2, "parent_id": huge + 1})
+    store.insert("things", 3, {"id": 3, "parent_id": 7})
+    found = store.select("things", "", [Condition("parent_id", huge)], None, False, -1, 0, None, None)
+    assert [item["id"] for item in found] == [1]
+    assert [
+        item["id"]
+        for item in store.select("things", "", [Condition("parent_id", 7)], None, False, -1, 0, None, None)
+    ] == [3]

@@ -34,18 +34,23 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 """
 
 
+def _path(name: str) -> str:
+    """The SQL literal of the JSON path to a top-level field (quoted, so any property name works)."""
+    return "'$.\"" + name.replace("'", "''").replace('"', '\\"') + "\"'"
+
+
 def _field(name: str) -> str:
-    """The SQL expression reading a top-level JSON field (quoted, so any property name works)."""
-    return "json_extract(body, '$.\"" + name.replace("'", "''").replace('"', '\\"') + "\"')"
+    """The SQL expression reading a top-level JSON field."""
+    return f"json_extract(body, {_path(name)})"
 
 
 _LARGEST = 2**63 - 1
 
 
-def _bindable(value: Any) -> Any:
-    """SQLite integers are 64-bit; a larger one (valid JSON) can match nothing stored, so it is
-    compared as text rather than overflowing."""
-    return str(value) if isinstance(value, int) and not -_LARGEST <= value <= _LARGEST else value
+def _huge(value: Any) -> bool:
+    """SQLite integers are 64-bit: a larger one (valid JSON) is read back by `json_extract` as a
+    float, so it is compared as the JSON text it was stored as (`->`) instead."""
+    return isinstance(value, int) and not isinstance(value, bool) and not -_LARGEST <= value <= _LARGEST
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,9 @@ class Condition:
             return f"substr({_field(self.field)}, 1, ?) = ?", [len(text), text]
         if isinstance(self.value, bool):
             return f"{_field(self.field)} = ?", [int(self.value)]
-        return f"{_field(self.field)} = ?", [_bindable(self.value)]
+        if _huge(self.value):
+            return f"(body -> {_path(self.field)}) = ?", [str(self.value)]
+        return f"{_field(self.field)} = ?", [self.value]
 
 
 class Store:
