@@ -49,17 +49,26 @@ def _spec() -> dict[str, Any]:
 def test_a_creation_links_to_its_item_its_child_collections_and_its_list():
     found = {(link.source, link.target): link.parameters for link in implied_links(_spec())}
     by_id, from_path = "$response.body#/id", "$request.path.parent_id"
+    first_parent, first_child = "$response.body#/0/id", "$response.body#/0/id"
+    created_child = "$response.body#/result/id"
     assert found == {
         ("create_parent", "list_parents"): {},
         ("create_parent", "delete_parent"): {"parent_id": by_id},
         ("create_parent", "list_children"): {"parent_id": by_id},
         ("create_parent", "create_child"): {"parent_id": by_id},
+        ("list_parents", "create_parent"): {},
+        ("list_parents", "get_parent"): {"parent_id": first_parent},
+        ("list_parents", "list_children"): {"parent_id": first_parent},
+        ("list_parents", "create_child"): {"parent_id": first_parent},
         ("create_child", "list_children"): {"parent_id": from_path},
-        ("create_child", "get_child"): {"parent_id": from_path, "child_id": "$response.body#/result/id"},
-        ("create_child", "start_child"): {"parent_id": from_path, "child_id": "$response.body#/result/id"},
+        ("create_child", "get_child"): {"parent_id": from_path, "child_id": created_child},
+        ("create_child", "start_child"): {"parent_id": from_path, "child_id": created_child},
+        ("list_children", "create_child"): {"parent_id": from_path},
+        ("list_children", "get_child"): {"parent_id": from_path, "child_id": first_child},
+        ("list_children", "start_child"): {"parent_id": from_path, "child_id": first_child},
     }
-    # get_parent is linked in writing already; batch_delete acts on ids its body names; get_run needs a
-    # run id nothing created here gives.
+    # create_parent -> get_parent is written already; no list links to a deletion (the next scenario
+    # reads what the fake holds); batch_delete acts on ids its body names; get_run needs a run id.
 
 
 def test_implied_links_land_in_the_run_spec_and_not_in_the_written_promises():

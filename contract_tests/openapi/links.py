@@ -3,7 +3,8 @@
 A POST to a collection (`/things`, `/parents/{parent_id}/things`) creates an item that
 `/things/{thing_id}` names: every operation on that item and below it (read, update, delete, actions,
 child collections) can take the new id from the response, and the parent ids from the request's own
-path; the collection's list can show it. Written-down links are kept as they are; an implied link is
+path; the collection's list can show it. A list's first item is named the same way, so a scenario can start
+from what the server holds. Written-down links are kept as they are; an implied link is
 added only where none joins the same two operations and every path parameter of the target is
 known. Schemathesis's own inference guesses joins from field names instead (it joins a list of API
 clients to the creation of access profiles) and, by making the lists the only roots, keeps every
@@ -100,18 +101,23 @@ def _collection(model: ApiModel, path: str) -> bool:
 
 @per_spec
 def implied_links(spec: dict[str, Any]) -> list[ImpliedLink]:
-    """Per creating POST: a link to each operation on the created item, to each list and creation of
-    a collection below it whose path parameters are all known, and to its own collection's list;
-    none where a written link joins the two."""
+    """The links a collection's paths imply, none where a written link joins the same two operations.
+
+    A creating POST links to each operation on the item it created, to each list and creation of a
+    collection below that item, and to its own collection's list. A list links to the operations on
+    its first item and below it (deletions aside: a scenario must not take away what the next ones
+    read) and to its collection's creation. Only targets whose path parameters are all known."""
     model = ApiModel.of(spec)
     found = []
     for op in model.operations:
         collection = op.path
-        if op.method != "post" or collection.endswith("}") or not op.success_statuses:
+        if op.method not in ("get", "post") or collection.endswith("}") or not op.success_statuses:
             continue
         param = _item_parameter(model, collection)
         status = op.success_statuses[0]
-        pointer = _id_pointer(spec, model, op, status, param) if param else None
+        pointer = _item_pointer(spec, model, op, status, param) if param else None
+        if op.method == "get" and pointer is None:
+            continue
         known = {name: f"$request.path.{name}" for name in path_parameters(collection)}
         if pointer is not None and param is not None:
             known[param] = f"$response.body#{pointer}"
@@ -125,15 +131,35 @@ def implied_links(spec: dict[str, Any]) -> list[ImpliedLink]:
                     and (target.method != "post" or _collection(model, target.path))
                 )
             )
-            listing = target.path == collection and target.method == "get"
+            if op.method == "get" and target.method == "delete":
+                continue
+            sibling = (
+                target.path == collection and target.method != op.method and target.method in ("get", "post")
+            )
             needed = path_parameters(target.path)
-            if target is op or target.id in written or not (below or listing) or not target.operation_id:
+            if target is op or target.id in written or not (below or sibling) or not target.operation_id:
                 continue
             if all(name in known for name in needed):
                 found.append(
                     ImpliedLink(str(op.operation_id), status, target.id, {n: known[n] for n in needed})
                 )
     return found
+
+
+def _item_pointer(
+    spec: dict[str, Any], model: ApiModel, op: Operation, status: str, param: str
+) -> str | None:
+    """Where a POST's body names what it created (`_id_pointer`), or a list's body its first item."""
+    if op.method == "post":
+        return _id_pointer(spec, model, op, status, param)
+    from .relations import items_path, list_item_schema  # relations reads links: import when used
+
+    listed = model.at(op.path, "get")
+    key = (listed.resource_key if listed else None) or "id"
+    at = items_path(spec, op)
+    if at is None or key not in object_schema(spec, deref(spec, list_item_schema(spec, op)))[0]:
+        return None
+    return "/" + "/".join((*at, "0", key))
 
 
 def add_implied_links(spec: dict[str, Any], view: dict[str, Any]) -> None:
