@@ -63,7 +63,9 @@ def write_config(api: Api, scratch: Path) -> Path:
     value = value.replace("$", "$$").replace("\0", "${" + TOKEN_ENV + "}")
     quirks = config_file(api).read_text(encoding="utf-8") if config_file(api).is_file() else ""
     parsed = tomllib.loads(quirks)
-    clash = {"headers", "cache"} & set(parsed)
+    clash = {"headers", "cache"} & set(parsed) | (
+        {"phases.stateful"} if "stateful" in parsed.get("phases", {}) else set()
+    )
     if clash:
         raise ValueError(f"{config_file(api)}: the suite sets {', '.join(sorted(clash))} itself")
     for entry in parsed.get("operations", []):
