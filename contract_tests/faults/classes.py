@@ -25,6 +25,7 @@ from ..openapi.refusals import undocumented_field, with_blame
 from ..openapi.relations import (
     UPDATE_METHODS,
     CreateLink,
+    cascade_reads,
     collection_listing,
     create_links,
     delete_paths,
@@ -35,6 +36,7 @@ from ..openapi.relations import (
     listed_update,
     listed_updates,
     listings,
+    no_cascade,
     ordered,
     page_items,
     paginated,
@@ -520,11 +522,7 @@ async def child_under_other_parent(injector: Injector, call: RawCall, forward: F
 @fault(
     "children_outlive_parent",
     "children of a deleted parent still readable",
-    lambda spec: (
-        None
-        if any(op.cascade for op in ApiModel.of(spec).operations)
-        else "no DELETE says what it takes with it (x-cascade)"
-    ),
+    no_cascade,
 )
 async def children_outlive_parent(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """A server that deletes the parent's row alone: the lists below it (`x-cascade`) keep answering
@@ -536,15 +534,11 @@ async def children_outlive_parent(injector: Injector, call: RawCall, forward: Fo
     if op is None or op.method != "delete" or not op.cascade:
         return await forward(call)
     before = {}
-    for name in op.cascade:
-        below = injector.model.by_id[name]
-        suffix = below.path[len(op.path) :]
-        if "{" in suffix:
-            continue
-        read = replace(call, method="GET", path=call.path + suffix, body=b"", query="", template=below.path)
+    for path, below in cascade_reads(injector.spec, op, call.path).items():
+        read = replace(call, method="GET", path=path, body=b"", query="", template=below.path)
         answer = await forward(read.with_header("content-type", None))
         if answer.ok:
-            before[read.path] = answer
+            before[path] = answer
     reply = await forward(call)
     if reply.ok:
         orphans.update(before)

@@ -20,7 +20,16 @@ from urllib.parse import parse_qsl, urlencode
 from openapi_schema_validator import OAS31Validator
 
 from ..openapi.model import ApiModel, Operation, deref, object_schema
-from ..openapi.relations import applies, items_path, page_items, reference_read, reference_values, references
+from ..openapi.relations import (
+    applies,
+    cascade_reads,
+    items_path,
+    no_cascade,
+    page_items,
+    reference_read,
+    reference_values,
+    references,
+)
 from .injector import Forward, Injector, RawCall, RawReply, liberty
 
 BODY_METHODS = ("post", "put", "patch")
@@ -375,11 +384,7 @@ async def omit_null_optional_fields(injector: Injector, call: RawCall, forward: 
 @liberty(
     "deleted_parent_lists_empty",
     "the lists below a deleted resource (x-cascade) answer an empty list instead of 404",
-    lambda spec: (
-        None
-        if any(op.cascade for op in ApiModel.of(spec).operations)
-        else "no DELETE says what it takes with it (x-cascade)"
-    ),
+    no_cascade,
 )
 async def deleted_parent_lists_empty(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
     """Once a DELETE with `x-cascade` succeeded, a 404 from a list it names under the deleted path is
@@ -389,7 +394,7 @@ async def deleted_parent_lists_empty(injector: Injector, call: RawCall, forward:
     op = injector.operation(call)
     reply = await forward(call)
     if op is not None and op.method == "delete" and op.cascade and reply.ok:
-        gone.update(call.path + injector.model.by_id[name].path[len(op.path) :] for name in op.cascade)
+        gone.update(cascade_reads(injector.spec, op, call.path))
     if op is None or op.method != "get" or call.path not in gone or reply.status != 404:
         return reply
     status = op.success_statuses[0] if op.success_statuses else "200"

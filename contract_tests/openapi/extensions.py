@@ -191,6 +191,14 @@ def _filter(value: Any) -> Filter:
     return Filter(value) if isinstance(value, str) else Filter(**value)
 
 
+# A list operation and the field of its items that names what exists (x-references, x-tenant).
+_REFERENCE = {
+    "type": "object",
+    "required": ["operation", "field"],
+    "properties": {"operation": _PARAM, "field": _PARAM},
+    "additionalProperties": False,
+}
+
 _DEVIATION_ENTRY = {
     "type": "object",
     "required": ["says", "spec", "why"],
@@ -411,12 +419,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-references",
             "parameter",
-            {
-                "type": "object",
-                "required": ["operation", "field"],
-                "properties": {"operation": _PARAM, "field": _PARAM},
-                "additionalProperties": False,
-            },
+            _REFERENCE,
             "suite (values drawn from what exists; a dangling one's undocumented answer is a documentation "
             "gap), tolerance matrix (`dangling_reference_404`)",
             "x-references: {operation: list_orders, field: order_number}",
@@ -425,12 +428,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-tenant",
             "parameter",
-            {
-                "type": "object",
-                "required": ["operation", "field"],
-                "properties": {"operation": _PARAM, "field": _PARAM},
-                "additionalProperties": False,
-            },
+            _REFERENCE,
             "suite check `tenant_isolated` and fault `child_under_other_parent`: the path parameter naming "
             "the tenant what lives under it belongs to, and the list (`field` of its items) showing the "
             "other tenants",

@@ -254,6 +254,20 @@ def collection_listing(spec: dict[str, Any], path: str) -> Listing | None:
     return Listing(op.path, key, op.pagination, at, fields) if at is not None and key in fields else None
 
 
+def cascade_reads(spec: dict[str, Any], op: Operation, path: str) -> dict[str, Operation]:
+    """The lists a DELETE's `x-cascade` names, by their concrete path under the deleted `path` (those
+    needing a parameter the DELETE's path does not give are left out)."""
+    model = ApiModel.of(spec)
+    below = [model.by_id[name] for name in op.cascade if name in model.by_id]
+    return {path + read.path[len(op.path) :]: read for read in below if "{" not in read.path[len(op.path) :]}
+
+
+def no_cascade(spec: dict[str, Any]) -> str | None:
+    """Why a spec gives no way to see what a deletion takes with it, if it gives none."""
+    cascading = any(op.cascade for op in ApiModel.of(spec).operations)
+    return None if cascading else "no DELETE says what it takes with it (x-cascade)"
+
+
 def list_item_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
     """The schema of one item of a list operation's success body (not dereferenced, so a `$ref`
     still names the item's model); {} when the body holds no list."""
