@@ -79,14 +79,15 @@ def test_a_minimum_met_exactly_or_with_nothing_to_exercise_passes():
 
 @pytest.mark.slow
 def test_fuzz_exits_1_only_for_the_measure_the_run_fell_short_of(tmp_path):
-    # Outwork's fake: its one link followed, its 5 documented statuses seen, but 7 of the project's 10
-    # checks have nothing to run on (no list, no update), so checks=100 cannot be met.
+    # Outwork's fake: its one link followed, its 5 documented statuses seen, but 11 of the project's 14
+    # checks have nothing to run on (no list, no update, no tenant, cascade or action), so checks=100
+    # cannot be met.
     met = cli("fuzz", "outwork", "--max-examples", "5", "--fail-under", "links=100,statuses=100")
     assert met.exit_code == 0, met.output[-3000:]
     assert "--fail-under asks" not in met.output
     short = cli("fuzz", "outwork", "--max-examples", "5", "--fail-under", "links=100,checks=100")
     assert short.exit_code == 1, short.output[-3000:]
-    assert "- outwork: checks 3/10 (30.0%) is under --fail-under checks=100" in short.output
+    assert "- outwork: checks 3/14 (21.4%) is under --fail-under checks=100" in short.output
     assert "links" not in short.output.split("--fail-under asks:")[1].split("checks")[0]
 
 

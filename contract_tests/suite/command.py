@@ -101,18 +101,13 @@ def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-# Steps per stateful scenario: long enough to create a parent, a child under it and act on the child.
-STATEFUL_STEPS = 12
-
-
 def _stateful() -> str:
     """The stateful phase's config: the spec's links and those its paths imply, not schemathesis's
     guesses from field names (see `openapi.links`); valid requests only, since a chain stops at the
-    first refusal and the other phases send the invalid ones."""
+    first refusal and the other phases send the invalid ones. Scenarios keep schemathesis's length:
+    twelve steps followed a few more links, but cost the CI run more than its time budget allows."""
     return (
-        f"\n[phases.stateful]\nmax-steps = {STATEFUL_STEPS}\n"
-        '\n[phases.stateful.generation]\nmode = "positive"\n'
-        "\n[phases.stateful.inference]\nalgorithms = []\n"
+        '\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
     )
 
 
