@@ -1,4 +1,4 @@
-"""openapi-python-client's configuration for one API: overrides/generator.yaml plus its names."""
+"""openapi-python-client's configuration for one API: overrides/generator.yaml plus its names and version."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import yaml
 from contract_tests.openapi.loader import Api
 
 from .paths import OVERRIDES
+from .versions import client_version
 
 __all__ = ["generator_config"]
 
@@ -19,7 +20,12 @@ def generator_config(api: Api, document: Path, output_path: Path | None) -> Any:
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     settings = yaml.safe_load((OVERRIDES / "generator.yaml").read_text(encoding="utf-8"))
-    config_file = ConfigFile(**settings, project_name_override=api.project, package_name_override=api.package)
+    config_file = ConfigFile(
+        **settings,
+        project_name_override=api.project,
+        package_name_override=api.package,
+        package_version_override=client_version(api.project),
+    )
     return Config.from_sources(
         config_file, MetaType.PDM, document, "utf-8", overwrite=True, output_path=output_path
     )

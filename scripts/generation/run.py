@@ -1,4 +1,5 @@
-"""Run openapi-python-client on one spec and finish its output: runtime copied in, SDK added, ruff run."""
+"""Run openapi-python-client on one spec and finish its output: runtime copied in, SDK and changelog
+added, ruff run."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .paths import OVERRIDES
 from .project import generator_project
 from .sdk import render_sdk
 from .templates import template_folder
+from .versions import CHANGELOGS
 from .view import generator_view
 
 __all__ = ["generate_one", "validate_specs"]
@@ -47,6 +49,9 @@ def generate_one(api: Api, destination: Path) -> Path:
             OVERRIDES / "runtime", package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
         )
         render_sdk(api, spec, package_dir, project.config.field_prefix, templates)
+        changelog = CHANGELOGS / f"{api.project}.md"
+        if changelog.is_file():
+            shutil.copyfile(changelog, project_dir / "CHANGELOG.md")
     _ruff(project_dir)
     return project_dir
 

@@ -19,6 +19,7 @@ from contract_tests.openapi.refusals import error_field_map
 from .paths import OVERRIDES
 from .project import generator_project
 from .sdk_resources import paginated_operations, tag_resources
+from .versions import client_version
 
 __all__ = ["render_sdk"]
 
@@ -50,6 +51,7 @@ def render_sdk(api: Api, spec: dict[str, Any], package_dir: Path, prefix: str, t
         "title": spec["info"]["title"],
         "description": spec["info"].get("description", ""),
         "version": str(spec["info"]["version"]),
+        "client_version": client_version(api.project),
         "client_class": model.client_class,
         "project": api.project,
         "package": api.package,
