@@ -1,4 +1,4 @@
-"""Sessions: lint, specs, generate, drift, tests (what CI runs), quick, contract (the main job).
+"""Sessions: lint, specs, generate, drift, changes, tests (what CI runs), quick, contract (the main job).
 
 `tests` runs the other checks inline rather than as nested sessions, so CI builds one virtualenv.
 """
@@ -39,9 +39,18 @@ def specs(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate the clients (all, or those named: `nox -s generate -- outwork`)."""
+    """Regenerate the clients (all, or those named: `nox -s generate -- outwork`), then report the change
+    against main and raise each client's version and changelog as far as it requires."""
     install(session)
     session.run("python", "scripts/generate.py", *session.posargs)
+    session.run("python", "scripts/changes.py", "--bump", *session.posargs)
+
+
+@nox.session
+def changes(session: nox.Session) -> None:
+    """The change report against main (`-- --against REF` for another; `-- --check`: the version gate)."""
+    install(session)
+    session.run("python", "scripts/changes.py", *session.posargs)
 
 
 @nox.session
@@ -53,12 +62,14 @@ def drift(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Everything CI proves: lint, specs, drift and pytest (it runs `contract-tests suite` on every fake)."""
+    """Everything CI proves: lint, specs, drift, the client version gate and pytest (it runs
+    `contract-tests suite` on every fake)."""
     install(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "scripts/check_specs.py")
     session.run("python", "scripts/generate.py", "--check")
+    session.run("python", "scripts/changes.py", "--check")
     session.run("pytest", *session.posargs)
 
 

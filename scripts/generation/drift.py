@@ -12,13 +12,13 @@ from contract_tests.openapi.loader import Api
 from .bundle import publish_spec
 from .run import generate_one, validate_specs
 
-__all__ = ["BUILD_LEFTOVERS", "drift"]
+__all__ = ["BUILD_LEFTOVERS", "drift", "source_files"]
 
 # What installing or building a client leaves beside its sources (also in .gitignore).
 BUILD_LEFTOVERS = frozenset({"__pycache__", ".pdm-build", "build", "dist"})
 
 
-def _source_files(root: Path) -> set[Path]:
+def source_files(root: Path) -> set[Path]:
     return {
         p.relative_to(root)
         for p in root.rglob("*")
@@ -41,7 +41,7 @@ def drift(apis: list[Api], output: Path) -> list[str]:
 
 
 def _diff_trees(fresh: Path, committed: Path) -> list[str]:
-    names = _source_files(fresh) | (_source_files(committed) if committed.is_dir() else set())
+    names = source_files(fresh) | (source_files(committed) if committed.is_dir() else set())
     lines: list[str] = []
     for name in sorted(names):
         lines += _diff_file(fresh / name, committed / name, f"generated/{committed.name}/{name}")
