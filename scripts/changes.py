@@ -2,12 +2,14 @@
 
     python scripts/changes.py [API ...] [--against REF] [--check | --bump]
 
-Compares the working tree with a git ref (default: the merge base of HEAD with main): per API, the
-spec's changes by operation, each classed as breaking for clients, for servers, or an addition; then
-the generated package's public Python API (griffe); then the semver version that requires against
-the ref's. `--check` exits 1 when a client's version (overrides/versions.toml) is lower than that.
-`--bump` raises it, writes the client's changelog section and regenerates what moved (`nox -s generate`
-runs it). The client half reads generated/ as it is: run it after generating. Exit codes: 0 done,
+Compares the working tree with a git ref: per API, the spec's changes by operation, each classed as
+breaking for clients, for servers, or an addition; then the generated package's public Python API
+(griffe); then the semver version that requires against the ref's. The ref is `--against REF`, else
+per client the last commit at or before the merge base of HEAD with main that set its version in
+overrides/versions.toml (so on main itself a change that landed without its bump stays red).
+`--check` exits 1 when a client's version (overrides/versions.toml) is lower than that. `--bump`
+raises it, writes the client's changelog section and regenerates what moved (`nox -s generate` runs
+it). The client half reads generated/ as it is: run it after generating. Exit codes: 0 done,
 1 a version too low under `--check` or the report failed, 2 usage error, 130 interrupted.
 """
 
@@ -18,11 +20,11 @@ import sys
 
 from generation.errors import GenerationError
 from generation.paths import ROOT
-from generation.report import ClientReport, base_ref, client_report, ref_tree
+from generation.report import ClientReport, base_ref, client_report, ref_tree, release_commit
 from generation.swap import generate_all
 from generation.versions import CHANGELOGS, set_version, write_changelog
 
-from contract_tests.openapi.loader import SpecError, discover
+from contract_tests.openapi.loader import Api, SpecError, discover
 
 __all__ = ["main"]
 
@@ -44,11 +46,18 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown API {', '.join(unknown)}; choose from: {', '.join(known)}")
         apis = [known[name] for name in args.apis] if args.apis else list(known.values())
         against, commit = base_ref(args.against)
-        with ref_tree(commit) as old:
-            reports = [client_report(api, old) for api in apis]
-        print(f"Changes against {against} ({commit[:12]}), working tree as it is:")
-        for report in reports:
-            print("\n".join(report.render(against)))
+        if not args.against:
+            against = f"the last version change at or before the {against}"
+        bases: dict[str, list[Api]] = {}
+        for api in apis:
+            bases.setdefault(commit if args.against else release_commit(api.project, commit), []).append(api)
+        reports = []
+        for base, group in bases.items():
+            with ref_tree(base) as old:
+                reports += [client_report(api, old) for api in group]
+            print(f"Changes against {against} ({base[:12]}), working tree as it is:")
+            for report in reports[-len(group) :]:
+                print("\n".join(report.render(against)))
         if args.bump:
             return _bump(reports)
     except (GenerationError, SpecError) as exc:

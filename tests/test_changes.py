@@ -96,8 +96,7 @@ def make_repository(repo: Path) -> Path:
     for folder in ("specs", "generated", "overrides", "scripts"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("__pycache__"))
     git(repo, "init", "--quiet", "--initial-branch=main")
-    git(repo, "add", "--all")
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "-m", "base")
+    commit_all(repo, "base")
     return repo
 
 
@@ -201,6 +200,39 @@ def test_from_a_real_ref_the_gate_fails_until_generate_bumps_then_passes(tmp_pat
         cwd=repo,
     )
     assert drift.returncode == 0, drift.stdout[-2000:]
+
+
+def commit_all(repo: Path, message: str) -> None:
+    git(repo, "add", "--all")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "-m", message)
+
+
+def test_on_main_a_change_committed_without_its_bump_stays_red_until_the_version_moves(tmp_path):
+    """CI runs on main itself, where the merge base is HEAD: the gate measures from the commit that set
+    the version, so a committed break is still red there, and a later commit that does not touch the
+    specs does not hide it."""
+    repo = make_repository(tmp_path / "repo")
+    spec = repo / "specs" / "workreduce.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("size: {type: integer, minimum: 0,", "size: {type: string,")
+    )
+    generate = [sys.executable, str(repo / "scripts" / "generate.py"), "workreduce"]
+    assert subprocess.run(generate, capture_output=True, cwd=repo).returncode == 0
+    commit_all(repo, "break without a bump")
+    (repo / "NOTES.md").write_text("an unrelated commit\n")
+    commit_all(repo, "unrelated")
+
+    red = changes(repo, "workreduce", "--check")
+    assert red.returncode == 1, red.stdout
+    assert "workreduce-client 2.0.0 < 3.0.0" in red.stderr
+    # Negative control: comparing with HEAD itself (what the merge base alone would do) sees nothing.
+    assert changes(repo, "workreduce", "--check", "--against", "HEAD").returncode == 0
+
+    assert changes(repo, "workreduce", "--bump").returncode == 0
+    commit_all(repo, "bump")
+    green = changes(repo, "workreduce", "--check")
+    assert green.returncode == 0, green.stderr
+    assert "workreduce-client 3.0.0 -> 3.0.0: no change: ok" in green.stdout
 
 
 @pytest.mark.parametrize(

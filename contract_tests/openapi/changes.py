@@ -273,7 +273,7 @@ class _Operation:
 
 
 def _narrowed(side: Side) -> dict[str, bool]:
-    """Fewer messages valid: a client's request may be refused; a server's response was already fine."""
+    """Fewer messages valid: a client's old request may be refused; a server's old response may be wrong."""
     return {"breaks_clients": True} if side == "request" else {"breaks_servers": True}
 
 

@@ -30,7 +30,7 @@ from .paths import ROOT
 from .surface import SurfaceChange, surface_changes
 from .versions import VERSIONS, bumped, changelog_section, client_version, parse_version, read_versions
 
-__all__ = ["ClientReport", "GitError", "base_ref", "client_report", "ref_tree"]
+__all__ = ["ClientReport", "GitError", "base_ref", "client_report", "ref_tree", "release_commit"]
 
 _VERSION_LINE = re.compile(r"^__version__ = .*$", re.MULTILINE)
 
@@ -59,6 +59,19 @@ def base_ref(against: str | None, repo: Path = ROOT) -> tuple[str, str]:
         with contextlib.suppress(GitError):
             return f"merge base with {main}", _git(repo, "merge-base", "HEAD", main).decode().strip()
     raise GitError("no branch `main` or `origin/main` to compare with; pass `--against REF`")
+
+
+def release_commit(project: str, upto: str, repo: Path = ROOT) -> str:
+    """The last commit at or before `upto` that set `project`'s version in the versions file, else `upto`.
+
+    Comparing with the merge base alone would check nothing on main itself (HEAD against HEAD): what a
+    version promises is measured from the commit that gave it, so a change that landed on main without
+    its bump stays red there until the version moves.
+    """
+    found = _git(
+        repo, "log", "-n1", "--format=%H", f"-G^{project} *=", upto, "--", str(VERSIONS.relative_to(ROOT))
+    )
+    return found.decode().strip() or upto
 
 
 @contextlib.contextmanager
