@@ -30,6 +30,7 @@ from .faults.killmatrix import markdown, matrix
 from .openapi.lint import check
 from .openapi.loader import Api, SpecError, discover
 from .openapi.model import ApiModel
+from .suite import reports, split
 from .suite import shards as sharding
 from .suite.children import Children
 from .suite.coverage import Coverage, coverage
@@ -39,6 +40,7 @@ from .suite.live import LiveProgress
 from .suite.options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, FuzzOptions
 from .suite.output import Usage
 from .suite.results import FuzzResult, Interrupted
+from .suite.split import Part
 
 EXIT_CODES = (
     ("0", "every check passed"),
@@ -64,7 +66,7 @@ class ApiName(click.ParamType):
 class Parsed(click.ParamType):
     """An option value read by its class's own `parse`, whose ValueError is the usage error's text."""
 
-    def __init__(self, kind: type[Misbehaviour] | type[FailUnder], metavar: str) -> None:
+    def __init__(self, kind: type[Misbehaviour] | type[FailUnder] | type[Part], metavar: str) -> None:
         self.kind = kind
         self.name = metavar
 
@@ -291,6 +293,13 @@ def _fuzz_options(f: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
+_shard_option = click.option(
+    "--shard",
+    type=Parsed(Part, "I/N"),
+    help="Run only machine I's share of an N-machine split (the same cut on every machine; an API's"
+    " stateful phase stays whole); `contract-tests merge` joins the machines' --report-dir folders.",
+)
+
 _fail_under_option = click.option(
     "--fail-under",
     type=Parsed(FailUnder, "MEASURE=PERCENT[,...]"),
@@ -366,6 +375,7 @@ def _target(api: Api, base_url: str | None, token: str) -> Iterator[str]:
 )
 @click.option("--tag", "tags", multiple=True, help="Only operations with this tag (repeatable).")
 @_fuzz_options
+@_shard_option
 @_fail_under_option
 @click.pass_context
 def fuzz_command(
@@ -374,11 +384,21 @@ def fuzz_command(
     base_url: str | None,
     operation_ids: tuple[str, ...],
     tags: tuple[str, ...],
+    shard: Part | None,
     fail_under: FailUnder | None,
     options: FuzzOptions,
 ) -> None:
-    """Fuzz a server against API's spec, every phase including stateful."""
+    """Fuzz a server against API's spec, every phase including stateful.
+
+    With --shard I/N only this machine's share runs, and its reports go to <report-dir>/<api>/ as
+    the suite's do, for `contract-tests merge`.
+    """
     token = options.token or default_token(_checked(api))
+    if shard and (operation_ids or tags):
+        raise click.UsageError(
+            "--shard splits the whole API; it cannot be combined with --operation-id or --tag"
+        )
+    _whole_run_gate(shard, fail_under)
     spec_ids = set(ApiModel.of(api.spec()).by_id)
     unknown = [op_id for op_id in operation_ids if op_id not in spec_ids]
     if unknown:
@@ -388,6 +408,11 @@ def fuzz_command(
     selection = [arg for op_id in operation_ids for arg in ("--include-operation-id", op_id)]
     selection += [arg for tag in tags for arg in ("--include-tag", tag)]
     children = Children()
+    if shard:
+        with interruptible(children), _target(api, base_url, token) as url:
+            options = replace(options, base_url=url, token=token, quiet=True)
+            code, covers = _split_run([api], shard, options, 1, children)
+        raise SystemExit(_gate(covers, fail_under, code))
     with interruptible(children), _target(api, base_url, token) as url:
         options = replace(options, base_url=url, token=token, extra_args=tuple(selection))
         result = fuzz(api, options, echo=click.echo, children=children, usage=_usage(ctx))
@@ -401,9 +426,16 @@ def fuzz_command(
 @main.command(cls=FuzzingCommand)
 @click.argument("apis", nargs=-1, type=ApiName())
 @_fuzz_options
+@_shard_option
 @_fail_under_option
 @_jobs_option("auto", "Processes run at once (one shard each); 'auto' uses every core.")
-def suite(apis: tuple[Api, ...], jobs: int | str, fail_under: FailUnder | None, options: FuzzOptions) -> None:
+def suite(
+    apis: tuple[Api, ...],
+    jobs: int | str,
+    shard: Part | None,
+    fail_under: FailUnder | None,
+    options: FuzzOptions,
+) -> None:
     """Fuzz every bundled fake (or the APIs named), every phase, on every core; print a table.
 
     Each API is cut into shards (its stateful phase, and its other phases over parts of its
@@ -411,16 +443,44 @@ def suite(apis: tuple[Api, ...], jobs: int | str, fail_under: FailUnder | None, 
     and reports are merged per API. With --report-dir, <dir>/<api>/ holds one JUnit/HAR/NDJSON set and
     coverage.json (the table's figures, and the documented status codes observed per operation).
     """
+    _whole_run_gate(shard, fail_under)
     chosen = list(apis or discover().values())
-    tokens = {api.name: options.token or default_token(_checked(api)) for api in chosen}
-    processes = _jobs(jobs)
-    options = replace(options, quiet=True)
-    shards = sharding.plan(chosen, options.phases, processes)
+    for api in chosen:
+        _checked(api)
+    children = Children()
+    with interruptible(children):
+        code, covers = _split_run(
+            chosen, shard or Part(), replace(options, quiet=True), _jobs(jobs), children
+        )
+    raise SystemExit(_gate(covers, fail_under, code))
+
+
+def _whole_run_gate(shard: Part | None, fail_under: FailUnder | None) -> None:
+    if shard and shard.count > 1 and fail_under:
+        raise click.UsageError(
+            "--fail-under measures a whole run; with --shard give it to `contract-tests merge` instead"
+        )
+
+
+def _split_run(
+    chosen: list[Api], part: Part, options: FuzzOptions, processes: int, children: Children
+) -> tuple[int, list[tuple[str, Coverage]]]:
+    """Run this machine's shards of `chosen`, print the table, write the reports (and parts.json).
+
+    Returns the exit code of the checks and each API's coverage, for the --fail-under gate.
+    """
+    tokens = {api.name: options.token or default_token(api) for api in chosen}
+    shards = split.machine_shards(chosen, options.phases, part, processes)
+    sharded = f" · shard {part}" if part.count > 1 else ""
     click.echo(
         f"Seed {options.seed} · {options.max_examples} examples per operation and phase"
-        f" · {len(chosen)} APIs in {len(shards)} shards on {processes} processes"
+        f" · {len(chosen)} APIs in {len(shards)} shards on {processes} processes{sharded}"
     )
-
+    if not shards:
+        click.echo(
+            f"Shard {part} has nothing to run: the cut gives work to fewer machines than {part.count}."
+        )
+        return 0, []
     tty = sys.stderr.isatty()
     live = LiveProgress(
         shards,
@@ -429,8 +489,7 @@ def suite(apis: tuple[Api, ...], jobs: int | str, fail_under: FailUnder | None, 
         tty,
     )
     started = time.perf_counter()
-    children = Children()
-    with interruptible(children), live:
+    with live:
         done = sharding.run(
             shards,
             options,
@@ -441,11 +500,15 @@ def suite(apis: tuple[Api, ...], jobs: int | str, fail_under: FailUnder | None, 
             children=children,
         )
     wall = time.perf_counter() - started
-    results = [
-        sharding.merge(api.name, [(s, r) for s, r in done if s.api.name == api.name]) for api in chosen
-    ]
-    covers = _suite_report(chosen, results, options.report_dir, wall)
-    raise SystemExit(_gate(covers, fail_under, max((r.exit_code for r in results), default=0)))
+    ran = [api for api in chosen if any(s.api == api for s, _ in done)]
+    results = []
+    for api in ran:
+        mine = [(s, r) for s, r in done if s.api == api]
+        results.append(sharding.merge(api.name, mine))
+        if options.report_dir is not None:
+            split.write_parts(options.report_dir / api.name, part, options, mine, wall)
+    covers = _suite_report(ran, results, options.report_dir, wall)
+    return max((r.exit_code for r in results), default=0), covers
 
 
 def _suite_report(
@@ -489,6 +552,38 @@ def _suite_report(
     for note in notes:
         click.echo(note)
     return covers
+
+
+@main.command("merge")
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--report-dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    callback=_writable_dir,
+    help="Where the merged reports go: <dir>/<api>/ as one run's.",
+)
+@_fail_under_option
+def merge_command(dirs: tuple[Path, ...], report_dir: Path, fail_under: FailUnder | None) -> None:
+    """Merge the --report-dir folders of a run split with --shard I/N into one run's: per API one JUnit
+    suite, one HAR, one NDJSON stream and one coverage table; the table printed and one exit code (the
+    worst, and --fail-under applied to the whole).
+
+    Exit 2 when the folders do not make one whole run: a shard missing or given twice, or folders of
+    runs with another seed, budget or split.
+    """
+    try:
+        merged = split.read_parts(list(dirs), discover())
+    except split.SplitError as exc:
+        raise SetupError(str(exc)) from exc
+    results = []
+    for whole in merged:
+        reports.merge(whole.folders, report_dir / whole.api.name)
+        results.append(sharding.merge(whole.api.name, whole.done))
+    click.echo(f"Merged {len(dirs)} report folder(s): {', '.join(w.api.name for w in merged)}")
+    wall = max((whole.wall for whole in merged), default=0.0)
+    covers = _suite_report([whole.api for whole in merged], results, report_dir, wall)
+    raise SystemExit(_gate(covers, fail_under, max((r.exit_code for r in results), default=0)))
 
 
 @main.command()

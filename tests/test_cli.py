@@ -248,6 +248,7 @@ def test_suite_on_every_core_merges_one_report_set_per_api_and_says_what_it_exer
             "requests.har",
             "events.ndjson",
             "coverage.json",
+            "parts.json",  # for `contract-tests merge`
         }
         junit = ET.parse(reports / "junit.xml").getroot()
         assert int(junit.get("tests")) == len(junit.findall("./testsuite/testcase")) >= ops

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = ["Failure", "FuzzResult", "Interrupted", "result_from", "summary_lines"]
@@ -38,6 +38,26 @@ class FuzzResult:
     checks_ran: dict[str, int] = field(default_factory=dict)
     own_checks: tuple[str, ...] = ()
     gaps: tuple[str, ...] = ()  # documentation gaps: what the vendor never documented, not failures
+
+    def as_json(self) -> dict[str, Any]:
+        """The result as JSON (sets as sorted lists), so a run on another machine can be merged."""
+        data = asdict(self)
+        data["statuses"] = {label: sorted(codes) for label, codes in self.statuses.items()}
+        data["links"] = sorted(self.links)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FuzzResult:
+        """The inverse of `as_json`; a KeyError or TypeError means the file is not one of ours."""
+        fields = dict(data)
+        fields["statuses"] = {label: frozenset(codes) for label, codes in data["statuses"].items()}
+        fields["links"] = frozenset(data["links"])
+        fields["found"] = tuple(
+            Failure(**{**failure, "curl": tuple(failure["curl"])}) for failure in data["found"]
+        )
+        for name in ("summary", "failed_checks", "own_checks", "gaps"):
+            fields[name] = tuple(data[name])
+        return cls(**fields)
 
     @property
     def all_refused(self) -> bool:

@@ -8,6 +8,7 @@ process with its own fresh fake, and the shards' results and reports are merged 
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import signal
@@ -49,9 +50,19 @@ class Shard:
 
     @property
     def weight(self) -> float:
-        ops = len(self.operation_ids) or len(ApiModel.of(self.api.spec()).operations)
+        ops = len(self.operation_ids) or len(operation_ids(self.api))
         units = sum(phase in UNIT_PHASES for phase in self.phases)
         return ops * (units + (STATEFUL_WEIGHT if "stateful" in self.phases else 0))
+
+
+def operation_ids(api: Api) -> tuple[str, ...]:
+    """Every operationId of `api`, in spec order (the spec read once per version of its file)."""
+    return _operation_ids(api, api.spec_path.stat().st_mtime)
+
+
+@functools.lru_cache(maxsize=64)
+def _operation_ids(api: Api, mtime: float) -> tuple[str, ...]:
+    return tuple(str(op.operation_id) for op in ApiModel.of(api.spec()).operations)
 
 
 def cores() -> int:
@@ -73,9 +84,7 @@ def _halves(shard: Shard) -> list[Shard] | None:
         return [replace(shard, phases=("stateful",)), replace(shard, phases=unit)]
     if shard.phases == ("stateful",):
         return None
-    ids = list(shard.operation_ids) or [
-        str(op.operation_id) for op in ApiModel.of(shard.api.spec()).operations
-    ]
+    ids = list(shard.operation_ids) or list(operation_ids(shard.api))
     if len(ids) < 2:
         return None
     first, second = tuple(ids[0::2]), tuple(ids[1::2])
@@ -92,7 +101,11 @@ def plan(apis: list[Api], phases: tuple[str, ...], jobs: int) -> list[Shard]:
     heaviest shard is cut (stateful apart, then operations in halves) as long as the estimated wall
     time on `jobs` processes goes down.
     """
-    shards = [Shard(api, phases) for api in apis]
+    return cut([Shard(api, phases) for api in apis], jobs)
+
+
+def cut(shards: list[Shard], jobs: int) -> list[Shard]:
+    """`shards` cut further, as `plan` does, while that shortens the wall time on `jobs` processes."""
     while jobs > 1:
         best = _makespan(shards, jobs)
         for shard in sorted(shards, key=lambda s: -s.weight):
@@ -106,6 +119,18 @@ def plan(apis: list[Api], phases: tuple[str, ...], jobs: int) -> list[Shard]:
         else:
             break
     return sorted(shards, key=lambda s: -s.weight)
+
+
+def deal(shards: list[Shard], hands: int) -> list[list[Shard]]:
+    """`shards` dealt into `hands` groups of about equal weight: heaviest first, each to the lightest
+    group so far (ties to the first), so every machine of a split computes the same groups."""
+    groups: list[list[Shard]] = [[] for _ in range(hands)]
+    loads = [0.0] * hands
+    for shard in sorted(shards, key=lambda s: (-s.weight, s.name)):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(shard)
+        loads[lightest] += shard.weight + STARTUP_WEIGHT
+    return groups
 
 
 def merge(api: str, results: list[tuple[Shard, FuzzResult]]) -> FuzzResult:
@@ -155,7 +180,7 @@ def run(
     on_record: Callable[[Shard, dict[str, Any]], None] = lambda shard, record: None,
     on_done: Callable[[Shard, FuzzResult], None] = lambda shard, result: None,
 ) -> list[tuple[Shard, FuzzResult]]:
-    """Run the shards against fresh bundled fakes, `jobs` worker processes at a time.
+    """Run the shards against fresh bundled fakes (or `options.base_url`), `jobs` worker processes at a time.
 
     Each shard is a `contract_tests.suite.worker` process holding its fake and schemathesis; its
     event stream feeds `on_record` as it comes. An exception (an interrupt included) stops every

@@ -3,11 +3,13 @@
 Started by `shards.run` as `python -m contract_tests.suite.worker`; the job (token included) comes on
 stdin as a pickle, never on the command line, and the result goes back as a pickle in the file the
 job names. The fake runs on a thread of this process, so each shard's requests are served by a
-process of its own instead of every shard's fake sharing the parent's interpreter lock.
+process of its own instead of every shard's fake sharing the parent's interpreter lock. A job that
+names a server (`fuzz --shard` against a real one) fuzzes that instead.
 """
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import signal
 import sys
@@ -26,7 +28,7 @@ from .results import Interrupted
 @dataclass(frozen=True)
 class Job:
     api: Api
-    options: FuzzOptions  # phases, operations, budget, token and reports of this shard
+    options: FuzzOptions  # phases, operations, budget, token and reports; base_url: None starts a fake
     progress: Path  # where the event stream goes, for the parent's live progress
     result: Path  # where the pickled FuzzResult goes
 
@@ -39,7 +41,10 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     job: Job = pickle.loads(sys.stdin.buffer.read())
     try:
-        with running(build_app(job.api, token=job.options.token)) as url:
+        with contextlib.ExitStack() as stack:
+            url = job.options.base_url or stack.enter_context(
+                running(build_app(job.api, token=job.options.token))
+            )
             options = replace(job.options, base_url=url, quiet=True, in_process=True)
             result = fuzz(job.api, options, progress=job.progress, children=Children())
     except (KeyboardInterrupt, Interrupted):
