@@ -30,7 +30,7 @@ from .faults.killmatrix import markdown, matrix
 from .openapi.lint import check
 from .openapi.loader import Api, SpecError, discover
 from .openapi.model import ApiModel
-from .suite import reports, split
+from .suite import reports, split, summary
 from .suite import shards as sharding
 from .suite.children import Children
 from .suite.coverage import Coverage, coverage
@@ -507,14 +507,16 @@ def _split_run(
         results.append(sharding.merge(api.name, mine))
         if options.report_dir is not None:
             split.write_parts(options.report_dir / api.name, part, options, mine, wall)
-    covers = _suite_report(ran, results, options.report_dir, wall)
+    scope = f"shard {part} of a split run; `contract-tests merge` gives the whole" if part.count > 1 else ""
+    covers = _suite_report(ran, results, options.report_dir, wall, scope)
     return max((r.exit_code for r in results), default=0), covers
 
 
 def _suite_report(
-    apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float
+    apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float, scope: str = ""
 ) -> list[tuple[str, Coverage]]:
-    """Print the table and write each API's coverage.json; return each API's coverage."""
+    """Print the table and write each API's coverage.json and the run's summary.md; return each API's
+    coverage."""
     by_name = {api.name: api for api in apis}
     for result in results:
         _refused_line(result, by_name[result.api])
@@ -551,6 +553,9 @@ def _suite_report(
     )
     for note in notes:
         click.echo(note)
+    if report_dir is not None:
+        rows = [(r, cover) for r, (_, cover) in zip(results, covers, strict=True)]
+        (report_dir / summary.SUMMARY).write_text(summary.markdown(rows, scope), encoding="utf-8")
     return covers
 
 
@@ -582,7 +587,8 @@ def merge_command(dirs: tuple[Path, ...], report_dir: Path, fail_under: FailUnde
         results.append(sharding.merge(whole.api.name, whole.done))
     click.echo(f"Merged {len(dirs)} report folder(s): {', '.join(w.api.name for w in merged)}")
     wall = max((whole.wall for whole in merged), default=0.0)
-    covers = _suite_report([whole.api for whole in merged], results, report_dir, wall)
+    scope = f"merged from {len(dirs)} report folders"
+    covers = _suite_report([whole.api for whole in merged], results, report_dir, wall, scope)
     raise SystemExit(_gate(covers, fail_under, max((r.exit_code for r in results), default=0)))
 
 
