@@ -33,14 +33,18 @@ from .openapi.model import ApiModel
 from .suite import reports, split, summary
 from .suite import shards as sharding
 from .suite.children import Children
+from .suite.command import REPORTS
 from .suite.coverage import Coverage, coverage
 from .suite.fuzz import fuzz
 from .suite.gate import FailUnder
 from .suite.live import LiveProgress
 from .suite.options import DEFAULT_MAX_EXAMPLES, DEFAULT_SEED, FuzzOptions
 from .suite.output import Usage
+from .suite.report_page import write_report_page
 from .suite.results import FuzzResult, Interrupted
 from .suite.split import Part
+
+HAR = REPORTS["har"]
 
 EXIT_CODES = (
     ("0", "every check passed"),
@@ -420,6 +424,8 @@ def fuzz_command(
     _print_summary(result)
     cover = coverage(api.spec(), result)
     _write_coverage(options.report_dir, cover)
+    if options.report_dir is not None:
+        _write_pages(options.report_dir, [(result, cover, options.report_dir / HAR)], "", (token,))
     raise SystemExit(_gate([(api.name, cover)], fail_under, result.exit_code))
 
 
@@ -508,15 +514,20 @@ def _split_run(
         if options.report_dir is not None:
             split.write_parts(options.report_dir / api.name, part, options, mine, wall)
     scope = f"shard {part} of a split run; `contract-tests merge` gives the whole" if part.count > 1 else ""
-    covers = _suite_report(ran, results, options.report_dir, wall, scope)
+    covers = _suite_report(ran, results, options.report_dir, wall, scope, tuple(tokens.values()))
     return max((r.exit_code for r in results), default=0), covers
 
 
 def _suite_report(
-    apis: list[Api], results: list[FuzzResult], report_dir: Path | None, wall: float, scope: str = ""
+    apis: list[Api],
+    results: list[FuzzResult],
+    report_dir: Path | None,
+    wall: float,
+    scope: str = "",
+    secrets: tuple[str, ...] = (),
 ) -> list[tuple[str, Coverage]]:
-    """Print the table and write each API's coverage.json and the run's summary.md; return each API's
-    coverage."""
+    """Print the table and write each API's coverage.json and the run's summary.md and report.html;
+    return each API's coverage."""
     by_name = {api.name: api for api in apis}
     for result in results:
         _refused_line(result, by_name[result.api])
@@ -555,8 +566,17 @@ def _suite_report(
         click.echo(note)
     if report_dir is not None:
         rows = [(r, cover) for r, (_, cover) in zip(results, covers, strict=True)]
-        (report_dir / summary.SUMMARY).write_text(summary.markdown(rows, scope), encoding="utf-8")
+        _write_pages(report_dir, [(r, c, report_dir / r.api / HAR) for r, c in rows], scope, secrets)
     return covers
+
+
+def _write_pages(
+    report_dir: Path, rows: list[tuple[FuzzResult, Coverage, Path]], scope: str, secrets: tuple[str, ...]
+) -> None:
+    """summary.md and report.html for the run, beside its reports."""
+    markdown = summary.markdown([(r, c) for r, c, _ in rows], scope)
+    (report_dir / summary.SUMMARY).write_text(markdown, encoding="utf-8")
+    write_report_page(report_dir, list(rows), scope, secrets)
 
 
 @main.command("merge")

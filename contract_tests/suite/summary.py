@@ -10,14 +10,15 @@ from __future__ import annotations
 from .coverage import Coverage
 from .results import Failure, FuzzResult
 
-__all__ = ["SUMMARY", "markdown"]
+__all__ = ["SUMMARY", "markdown", "reason"]
 
 SUMMARY = "summary.md"
 # Failures listed per API; the rest are counted (the log and the reports have them all).
 _LISTED = 20
 
 
-def _reason(failure: Failure) -> str:
+def reason(failure: Failure) -> str:
+    """A failure in one line: the broken promise, else the check, the operation and the message."""
     text = failure.promise or f"{failure.check} on {failure.operation}: {failure.message}"
     line = (text.strip().splitlines() or [failure.check])[0]
     return line if len(line) <= 200 else line[:199] + "…"
@@ -47,7 +48,7 @@ def markdown(rows: list[tuple[FuzzResult, Coverage]], scope: str = "") -> str:
             f"**Failures in {result.api}** (each with its curl line in the log and the reports):",
             "",
         ]
-        lines += [f"- {_reason(failure)}" for failure in result.found[:_LISTED]]
+        lines += [f"- {reason(failure)}" for failure in result.found[:_LISTED]]
         if len(result.found) > _LISTED:
             lines.append(f"- … and {len(result.found) - _LISTED} more")
     return "\n".join(lines) + "\n"
