@@ -160,6 +160,8 @@ def _fuzz_against_a_fake(command: str, tmp_path: Path) -> None:
         "requests.har",
         "events.ndjson",
         "coverage.json",
+        "summary.md",
+        "report.html",
     }
 
 
@@ -210,7 +212,12 @@ def _suite(command: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     header = next(line for line in result.stdout.splitlines() if line.startswith("API "))
     assert header.split() == [*TABLE_HEADER, "result"]  # the table the README shows
-    assert {p.name for p in (tmp_path / "reports").iterdir()} == {"outwork", "workreduce"}
+    assert {p.name for p in (tmp_path / "reports").iterdir()} == {
+        "outwork",
+        "workreduce",
+        "summary.md",
+        "report.html",
+    }
 
 
 def _tolerance(command: str, tmp_path: Path) -> None:
