@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import signal
 import sqlite3
 import sys
 import time
@@ -30,6 +31,7 @@ from .faults.killmatrix import markdown, matrix
 from .openapi.lint import check
 from .openapi.loader import Api, SpecError, discover
 from .openapi.model import ApiModel
+from .proxy import DEFAULT_MAX_HELD, ValidatingProxy, write_reports
 from .suite import reports, split, summary
 from .suite import shards as sharding
 from .suite.children import Children
@@ -636,6 +638,78 @@ def inject(api: Api, fault_name: str, upstream: str | None, host: str, port: int
         serve_forever(Injector(inner, api, fault_name), host, port, announce=click.echo, what=what)  # type: ignore[arg-type]
     except ServeError as exc:
         raise SetupError(str(exc)) from exc
+
+
+@main.command("proxy")
+@click.argument("api", type=ApiName())
+@click.option("--upstream", required=True, callback=_http_url, help="The server behind the proxy.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--port", default=8002, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
+)
+@click.option(
+    "--report-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    callback=_writable_dir,
+    help="On exit, write violations.ndjson, junit.xml and summary.md here.",
+)
+@click.option(
+    "--allow-invalid-requests",
+    is_flag=True,
+    help="Log requests the spec refuses without failing for them (a client's own negative tests).",
+)
+@click.option(
+    "--max-held",
+    type=click.IntRange(1024),
+    default=DEFAULT_MAX_HELD,
+    show_default=True,
+    help="Bytes of a body held to validate it; a larger body passes through whole, unchecked.",
+)
+def proxy_command(
+    api: Api,
+    upstream: str,
+    host: str,
+    port: int,
+    report_dir: Path | None,
+    allow_invalid_requests: bool,
+    max_held: int,
+) -> None:
+    """Sit between any client and any server and validate every exchange against API's spec, passing
+    it through unchanged.
+
+    Requests: a documented operation, its parameters and body. Responses: a documented status, no 5xx,
+    a documented content type, a body valid against its schema, and a list's page size, filters and
+    order. Each violation is printed as it is seen; on Ctrl-C or SIGTERM the reports are written and
+    the exit code is 1 if anything was violated, else 0.
+    """
+    _checked(api)
+    app = ValidatingProxy(
+        api, upstream, lambda v: click.echo(f"violation: {v.line}", err=True), max_held=max_held
+    )
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with running(app, host, port, own_headers=False) as url:  # type: ignore[arg-type]
+            click.echo(f"Validating {api.name} at {url} in front of {upstream} (Ctrl-C to stop)")
+            with contextlib.suppress(KeyboardInterrupt):
+                while True:
+                    time.sleep(3600)
+    except ServeError as exc:
+        raise SetupError(str(exc)) from exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    requests, responses = app.by_side["request"], app.by_side["response"]
+    click.echo(
+        f"Stopped: {sum(app.exchanges.values())} exchanges, {requests} request and {responses} response"
+        f" violations, {app.upstream_errors} times the server could not be reached."
+    )
+    if report_dir is not None:
+        write_reports(report_dir, api.name, app.exchanges, app.violations, app.violation_count)
+        click.echo(f"Reports in {report_dir}")
+    raise SystemExit(1 if responses or (requests and not allow_invalid_requests) else 0)
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 @main.command("kill-matrix")

@@ -254,6 +254,19 @@ COMMANDS: dict[str, Callable[[str, Path], None] | str] = {
     "contract-tests fuzz workreduce --deterministic": _fuzz_deterministic,
     "contract-tests suite --report-dir reports": _suite,
     "contract-tests tolerance-matrix workreduce --liberty clamp_page_size": _tolerance,
+    'contract-tests fuzz workreduce --base-url "$URL" --shard 2/3 --report-dir part-2': (
+        "one machine of three: tests/test_split.py runs all three against a fault and merges them"
+    ),
+    "contract-tests merge part-1 part-2 part-3 --report-dir merged --fail-under links=80": (
+        "tests/test_split.py merges three machines' folders, and refuses them with one missing"
+    ),
+    "contract-tests proxy workreduce --upstream https://staging.example.com --port 8002"
+    " --report-dir proxy-reports &": (
+        "tests/test_proxy.py starts this command in front of a fake (and a broken one), stops it with"
+        " SIGTERM and reads its reports and exit code"
+    ),
+    "WORKREDUCE_BASE_URL=http://127.0.0.1:8002 pytest e2e/": "a user's own end-to-end tests, not ours",
+    "kill -TERM %1; wait %1": "the SIGTERM tests/test_proxy.py sends the proxy",
 }
 
 

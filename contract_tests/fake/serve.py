@@ -50,12 +50,19 @@ DEFAULT_MAX_CONNECTIONS = 512
 
 
 def _server(
-    app: FakeApp | MisbehavingApp, host: str, port: int, max_connections: int = DEFAULT_MAX_CONNECTIONS
+    app: FakeApp | MisbehavingApp,
+    host: str,
+    port: int,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    own_headers: bool = True,
 ) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        # off for a proxy, which passes on the server's own Date and Server headers unchanged
+        server_header=own_headers,
+        date_header=own_headers,
         log_level="warning",
         lifespan="off",
         access_log=False,
@@ -107,12 +114,15 @@ def running(
     port: int = 0,
     misbehave: Misbehaviour | None = None,
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    own_headers: bool = True,
 ) -> Iterator[str]:
     """Serve `app` in a daemon thread (port 0: a free one); yields its base URL.
 
-    With `misbehave`, the first requests are refused (see contract_tests/misbehave.py).
+    With `misbehave`, the first requests are refused (see contract_tests/misbehave.py); without
+    `own_headers`, uvicorn adds no Date or Server header.
     """
-    server = _server(MisbehavingApp(app, misbehave) if misbehave else app, host, port, max_connections)
+    served = MisbehavingApp(app, misbehave) if misbehave else app
+    server = _server(served, host, port, max_connections, own_headers)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -11,7 +11,6 @@ request it would refuse.
 
 from __future__ import annotations
 
-import itertools
 import os
 import threading
 from collections import Counter
@@ -44,6 +43,7 @@ from ..openapi.relations import (
 )
 from . import seam, threadsafe_ast
 from .command import GAP_404, TOKEN_ENV
+from .lists import filtered_out, out_of_order, oversized_page
 
 threadsafe_ast.install()  # this module is what schemathesis loads first, before its workers
 
@@ -96,8 +96,8 @@ def page_size_respected(ctx: CheckContext, response: Response, case: Case) -> bo
         return SKIPPED
     size_param = op.pagination.size_param
     asked = (case.query or {}).get(size_param)
-    if isinstance(asked, int) and not isinstance(asked, bool) and len(items) > asked:
-        raise AssertionError(f"Asked for {size_param}={asked}, got {len(items)} items")
+    if problem := oversized_page(op, items, case.query or {}):
+        raise AssertionError(problem)
     if problem := _beyond_stated_bound(ctx, case, spec, op):
         raise AssertionError(problem)
     if len(items) >= 2 and asked != 1:
@@ -142,31 +142,8 @@ def filters_respected(ctx: CheckContext, response: Response, case: Case) -> bool
     spec, op = _operation(case)
     if op is None or not op.filters:
         return SKIPPED
-    items = _items(spec, op, response)
-    for param, found in op.filters.items():
-        value = (case.query or {}).get(param)
-        if value is None or isinstance(value, list | dict):
-            continue
-        for item in items or []:
-            if isinstance(item, dict) and found.field in item and not found.keeps(item, value):
-                raise AssertionError(
-                    f"Filtered by {param}={value!r}, yet an item has {found.field}={item[found.field]!r}"
-                )
-    return None
-
-
-def _out_of_order(op: Operation, items: list[Any]) -> str | None:
-    """Where `items` break the list's `x-order`, else None (items without the field are skipped)."""
-    assert op.order is not None
-    field, descending = op.order.field, op.order.descending
-    values = [item[field] for item in items if isinstance(item, dict) and item.get(field) is not None]
-    for first, second in itertools.pairwise(values):
-        try:
-            wrong = first < second if descending else first > second
-        except TypeError:
-            return None
-        if wrong:
-            return f"{field} {first!r} comes before {second!r} in a list ordered {op.order.direction}"
+    if problem := filtered_out(op, _items(spec, op, response) or [], case.query or {}):
+        raise AssertionError(problem)
     return None
 
 
@@ -176,7 +153,7 @@ def order_respected(ctx: CheckContext, response: Response, case: Case) -> bool |
     spec, op = _operation(case)
     if op is None or op.order is None:
         return SKIPPED
-    problem = _out_of_order(op, _items(spec, op, response) or [])
+    problem = out_of_order(op, _items(spec, op, response) or [])
     if problem:
         raise AssertionError(problem)
     return None
@@ -249,7 +226,7 @@ def _walk_pages(op: Operation, paging: Pagination, page: Callable[..., list[Any]
         return f"Two pages of {size} differ from one page of {2 * size}: paging {what}"
     if len(second) < size and len(expected) > len(walked):
         return f"Paging ends after {len(walked)} items, yet one page of {2 * size} holds {len(expected)}"
-    problem = _out_of_order(op, whole) if op.order else None
+    problem = out_of_order(op, whole)
     return f"Across pages: {problem}" if problem else ""
 
 
