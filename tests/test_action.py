@@ -83,7 +83,7 @@ def _run_action(tmp_path: Path, api: str, base_url: str, **inputs: str) -> tuple
         "BASE_URL": base_url,
         "TOKEN": TOKEN,
         "SEED": "20261124",
-        "MAX_EXAMPLES": "3",
+        "MAX_EXAMPLES": "2",
         "FAIL_UNDER": "",
         "SHARD": "1/1",
         "REPORT_DIR": str(tmp_path / "reports"),
