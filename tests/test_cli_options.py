@@ -76,6 +76,7 @@ def test_deterministic_fuzz_succeeds_and_sends_the_same_requests_twice(tmp_path,
 
 def test_deterministic_suite_succeeds_and_runs_the_same_cases_twice(tmp_path):
     """On Outwork, the smallest API: the point is the suite's shards in deterministic mode, not the API."""
+
     def suite(name: str):
         result = cli(
             "suite",
