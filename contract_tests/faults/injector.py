@@ -222,6 +222,21 @@ async def call_asgi(app: Any, scope: dict[str, Any], call: RawCall) -> RawReply:
     return RawReply(status, tuple(headers), b"".join(chunks))
 
 
+# Characters kept as they are in a path or query; `%` keeps the client's own escapes.
+_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def upstream_url(base_url: str, scope: dict[str, Any]) -> str:
+    """The URL at `base_url` for an ASGI request: its raw path and query, escaped only where they must
+    be (a byte a URL cannot hold as is, once), so no path a client sends makes a proxy fail."""
+    raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
+    url = base_url + quote(bytes(raw_path), safe=_PATH_SAFE)
+    if scope.get("query_string"):
+        url += "?" + quote(bytes(scope["query_string"]), safe=_QUERY_SAFE)
+    return url
+
+
 class Upstream:
     """ASGI app forwarding every request to `base_url`: the injector as a reverse proxy.
 
@@ -233,21 +248,13 @@ class Upstream:
     HOP_BY_HOP = frozenset(
         {"host", "content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
     )
-    # Characters kept as they are in a path or query; `%` keeps the client's own escapes.
-    _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
-    _QUERY_SAFE = _PATH_SAFE + "?"
 
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
         self.client = httpx.AsyncClient(timeout=60)
 
     def target(self, scope: dict[str, Any]) -> str:
-        """The upstream URL for a request: its raw path and query, escaped only where they must be."""
-        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
-        url = self.base_url + quote(bytes(raw_path), safe=self._PATH_SAFE)
-        if scope.get("query_string"):
-            url += "?" + quote(bytes(scope["query_string"]), safe=self._QUERY_SAFE)
-        return url
+        return upstream_url(self.base_url, scope)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from ..faults.injector import upstream_url
 from ..openapi.loader import Api
 from .validate import Exchange, Validator, Violation
 
@@ -106,12 +107,6 @@ class ValidatingProxy:
                     self.violations.append(violation)
             self.on_violation(violation)
 
-    def _target(self, scope: dict[str, Any]) -> str:
-        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
-        url = self.upstream + bytes(raw_path).decode("latin-1")
-        query = scope.get("query_string") or b""
-        return url + ("?" + query.decode("latin-1") if query else "")
-
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
@@ -135,7 +130,7 @@ class ValidatingProxy:
         headers = [(k, v) for k, v in scope["headers"] if k.lower().decode("latin-1") not in _HOP_BY_HOP]
         sends_body = any(k.lower() in (b"content-length", b"transfer-encoding") for k, _ in scope["headers"])
         try:
-            url = self._target(scope)
+            url = upstream_url(self.upstream, scope)
             request = self._client.build_request(
                 scope["method"], url, headers=headers, content=request_body() if sends_body else None
             )
