@@ -101,13 +101,19 @@ def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+# Steps per stateful scenario.
+SCENARIO_STEPS = 30
+
+
 def _stateful() -> str:
     """The stateful phase's config: the spec's links and those its paths imply, not schemathesis's
     guesses from field names (see `openapi.links`); valid requests only, since a chain stops at the
-    first refusal and the other phases send the invalid ones. Scenarios keep schemathesis's length:
-    twelve steps followed a few more links, but cost the CI run more than its time budget allows."""
+    first refusal and the other phases send the invalid ones. Scenarios are longer than
+    schemathesis's six steps: the ledger (`steering`) spends each step on a link not yet followed, so
+    a step more is a link more, up to what valid requests reach (Workato Embedded's 128 links: six
+    steps followed 40, twenty 101, thirty 105)."""
     return (
-        '\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
+        f'\n[phases.stateful]\nmax-steps = {SCENARIO_STEPS}\n\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
     )
 
 

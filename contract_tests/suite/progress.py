@@ -26,7 +26,7 @@ from . import generation  # noqa: F401  (registers the generation hooks)
 from .command import HYPOTHESIS_HOME_ENV, PROGRESS_ENV, TOKEN_ENV, TOKEN_VARIABLE_ENV
 from .curl import curl_command
 from .promises import broken_promise
-from .seam import raw_spec
+from .seam import raw_spec, steer_stateful
 
 _RAN = (Status.SUCCESS, Status.FAILURE)
 
@@ -156,5 +156,6 @@ class ProgressWriter(EventHandler):  # type: ignore[type-arg]
 
 
 schemathesis.cli.handler()(ProgressWriter)
+steer_stateful()
 if os.environ.get(HYPOTHESIS_HOME_ENV):
     set_hypothesis_home_dir(os.environ[HYPOTHESIS_HOME_ENV])

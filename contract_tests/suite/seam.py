@@ -2,19 +2,25 @@
 
 The checks need four things schemathesis does not document: the raw spec of a case's schema, the
 operation at another path of the same schema, sending a follow-up request that the reports
-record as the case's child, and whether a case was generated to be valid. `tests/test_seam.py`
+record as the case's child, and whether a case was generated to be valid (and in which phase). The
+stateful phase needs more: a say in which rule its state machine may take next, and which
+operations start its scenarios (`steer_stateful`, read by `steering`). `tests/test_seam.py`
 exercises each against the installed schemathesis, so an upgrade that moves them fails there, loudly,
 rather than as checks that silently stop running.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from schemathesis import APIOperation, Case, CheckContext, Response
-from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, coverage_scenario
+from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, TestPhase, coverage_scenario
+from schemathesis.specs.openapi import stateful
 
-__all__ = ["generated_valid", "probe", "raw_spec", "sibling_operation"]
+from .steering import ledger_for
+
+__all__ = ["generated_valid", "in_stateful_phase", "probe", "raw_spec", "sibling_operation", "steer_stateful"]
 
 
 def raw_spec(case: Case) -> dict[str, Any]:
@@ -69,3 +75,51 @@ def generated_valid(case: Case) -> bool:
     if meta is None or not meta.generation.mode.is_positive:
         return False
     return coverage_scenario(case) not in REQUEST_SHAPE_PROBES
+
+
+def in_stateful_phase(case: Case) -> bool:
+    """Whether `case` is a step of a stateful scenario."""
+    meta = case.meta
+    return meta is not None and meta.phase.name == TestPhase.STATEFUL
+
+
+def steer_stateful() -> None:
+    """Make each state machine built from now on ask the run's ledger too before it takes a rule:
+    schemathesis's precondition for a link (source, target) and for a root stay as they are, and the
+    ledger may only narrow them (`steering.Ledger`)."""
+    if getattr(stateful.is_transition_allowed, "steered", False):
+        return
+    link_rule, root_rule = stateful.is_transition_allowed, stateful.is_root_allowed
+
+    def is_transition_allowed(source: str, target: str) -> Callable[[Any], bool]:
+        base = link_rule(source, target)
+        return lambda machine: base(machine) and ledger_for(machine).allows_link(machine, source, target)
+
+    def is_root_allowed(label: str) -> Callable[[Any], bool]:
+        base = root_rule(label)
+        return lambda machine: base(machine) and ledger_for(machine).allows_root(machine, label)
+
+    classify = stateful.classify_root_transitions
+
+    def classify_root_transitions(operations: Any, transitions: Any, graph: Any) -> Any:
+        """Every list and creation with no path parameter starts scenarios; schemathesis leaves out
+        those whose body names a field it guesses nothing produces (a `project_id`), and takes in a
+        POST below an id it would have to make up (`/api_clients/{id}/api_keys`), which only 404s."""
+        roots = classify(operations, transitions, graph)
+        ours = {
+            op.label
+            for op in operations
+            if op.method in ("get", "post")
+            and not op.path_parameters
+            and op.label in transitions.operations
+            and transitions.operations[op.label].outgoing
+        }
+        if ours:
+            roots.fallback = (roots.reliable | roots.fallback) - ours
+            roots.reliable = ours
+        return roots
+
+    is_transition_allowed.steered = True  # type: ignore[attr-defined]
+    stateful.is_transition_allowed = is_transition_allowed
+    stateful.is_root_allowed = is_root_allowed
+    stateful.classify_root_transitions = classify_root_transitions
