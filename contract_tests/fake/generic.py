@@ -469,6 +469,8 @@ class Resources:
         else:
             self._after(call, item)
             assert found.target is not None
+            # What lives below the deleted path goes with it where the spec says so (`x-cascade`).
             path = fill_path(found.kind, resolved) + f"/{item.get(found.key)}"
-            call.store.delete(found.kind, item.get(found.key), call.parent, path)
+            below = path if call.operation.cascade else None
+            call.store.delete(found.kind, item.get(found.key), call.parent, below)
         return self._reply(found, item)

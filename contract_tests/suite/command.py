@@ -73,7 +73,7 @@ def write_config(api: Api, scratch: Path) -> Path:
             raise ValueError(f"{config_file(api)}: what a valid request may get comes from the spec")
     text = (
         f"headers = {{ {json.dumps(name)} = {json.dumps(value)} }}\n"
-        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api) + _stateful()
+        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api) + _stateful(api)
     )
     path = scratch / "schemathesis.toml"
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -102,18 +102,22 @@ def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 # Steps per stateful scenario.
-SCENARIO_STEPS = 30
+SCENARIO_STEPS = (6, 30)
 
 
-def _stateful() -> str:
+def _stateful(api: Api) -> str:
     """The stateful phase's config: the spec's links and those its paths imply, not schemathesis's
     guesses from field names (see `openapi.links`); valid requests only, since a chain stops at the
     first refusal and the other phases send the invalid ones. Scenarios are longer than
     schemathesis's six steps: the ledger (`steering`) spends each step on a link not yet followed, so
     a step more is a link more, up to what valid requests reach (Workato Embedded's 128 links: six
-    steps followed 40, twenty 101, thirty 105)."""
+    steps followed 40, twenty 101, thirty 105); an API with few links keeps short scenarios, which
+    once its links are followed would only repeat them."""
+    links = sum(len(op.links) for op in ApiModel.of(spec_for_run(api.spec())).operations)
+    low, high = SCENARIO_STEPS
     return (
-        f'\n[phases.stateful]\nmax-steps = {SCENARIO_STEPS}\n\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
+        f"\n[phases.stateful]\nmax-steps = {min(high, max(low, links))}\n"
+        '\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
     )
 
 

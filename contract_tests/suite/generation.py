@@ -6,9 +6,9 @@ Two things a schema cannot say. A bound the vendor states without a documented r
 parameter naming another resource (`x-references`) gets, in a case generated to be valid, a value
 drawn from what exists on the server under test (its list operation, read when the case is made):
 a random id names nothing, and a request naming nothing is not a valid request. And in the stateful
-phase, a creation sends the vendor's own request example half the time: a body can be valid by its schema and still name nothing (a
-recipe's `config` naming connections, a row naming columns), and a creation refused ends the chain,
-so the links below it would never be followed.
+phase, a creation sends the vendor's own request example half the time: a body can be valid by its
+schema and still name nothing (a recipe's `config` naming connections, a row naming columns), and a
+creation refused ends the chain, so the links below it would never be followed.
 """
 
 from __future__ import annotations
@@ -64,10 +64,13 @@ def map_case(context: Any, case: Case) -> Case:
 
 def documented_creation(case: Case) -> Case:
     """A stateful creation's JSON body is one of its documented request examples half the time
-    (picked by the generated body, so runs stay deterministic); always would repeat a unique
-    name or email, which the server refuses as a conflict from the second creation on."""
+    (picked by the generated body, so runs stay deterministic). Sending it every time while a link
+    below was not followed did worse (81 and 92 of Workato Embedded's 128 links, against 100 to 108):
+    the same body sent again meets what its first sending made."""
     op = _operation(case)
-    if op is None or op.method != "post" or not seam.in_stateful_phase(case) or not seam.generated_valid(case):
+    if op is None or op.method != "post" or not seam.in_stateful_phase(case):
+        return case
+    if not seam.generated_valid(case):
         return case
     media = op.request_content.get(str(case.media_type or ""))
     if media is None or "json" not in str(case.media_type):

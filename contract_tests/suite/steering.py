@@ -5,8 +5,9 @@ Hypothesis starts from its simplest scenarios, so at the default budget a run fo
 links over and over (11 of Workato Embedded's 128). The ledger keeps, for the whole run, the links
 followed (their parameters applied, as the coverage table counts them) and narrows each step's
 choice: while a link not yet followed can be taken from what this scenario holds, only such links
-may be; otherwise only the roots from which one can be reached; and once every link is followed (or
-given up), everything schemathesis allows, as before. It only ever narrows a choice that has an
+may be; otherwise a followed link only as a step towards one, and a new start only from the
+operations nearest one; and once every link is followed (or given up), everything schemathesis
+allows, as before. It only ever narrows a choice that has an
 alternative left, so a step always has a rule to take. `seam.steer_stateful` installs it.
 """
 
@@ -20,7 +21,7 @@ __all__ = ["GIVE_UP_AFTER", "Ledger", "ledger_for"]
 
 # A link tried this often without its parameters applied (the source's response did not hold the
 # value: an empty list has no first item) is not tried again first; it stays out of the coverage.
-GIVE_UP_AFTER = 3
+GIVE_UP_AFTER = 6
 # A root whose response never once succeeded in this many tries leads nowhere (a POST below an id
 # it had to make up); it is not preferred again.
 UNPRODUCTIVE_AFTER = 2
@@ -28,7 +29,7 @@ UNPRODUCTIVE_AFTER = 2
 
 @dataclass
 class _Graph:
-    """The run's links by id, by operation pair, and what each operation reaches."""
+    """The run's links by id, by the pair of operations they join, and by the operation they reach."""
 
     links: dict[str, tuple[str, str, str]]  # link id -> (source label, status, target label)
     by_pair: dict[tuple[str, str], list[str]]
@@ -76,8 +77,8 @@ class Ledger:
     unapplied: Counter[str] = field(default_factory=Counter)
     root_tries: Counter[str] = field(default_factory=Counter)
     root_successes: Counter[str] = field(default_factory=Counter)
-    _seen: set[tuple[int, str]] = field(default_factory=set)  # (recorder, case id) already read
-    _state: tuple[Any, ...] = ()
+    _seen: set[str] = field(default_factory=set)  # the case ids already read
+    _state: tuple[Any, ...] = ()  # the recorder and machine last read, and how much they held
     _open: frozenset[str] = frozenset()
     _wanted_roots: frozenset[str] | None = None
     _far: dict[str, int] = field(default_factory=dict)
@@ -86,18 +87,33 @@ class Ledger:
         return link_id in self.followed or self.unapplied[link_id] >= GIVE_UP_AFTER
 
     def _read(self, machine: Any) -> None:
-        """Take in the steps this scenario made since the last look (its recorder only grows)."""
+        """Take in the steps made since the last look: the rest of the scenario last read (its last
+        step comes after the last look), then this one's (a recorder only grows)."""
         recorder = machine.recorder
-        state = (id(recorder), len(recorder.cases), len(recorder.interactions), id(machine))
-        if state == self._state:
-            return
+        state = (recorder, machine, len(recorder.cases), len(recorder.interactions))
+        if self._state and self._state[0] is recorder and self._state[1] is machine:
+            if state[2:] == self._state[2:]:
+                return
+        elif self._state:
+            self._take(self._state[0])
         self._state = state
+        self._take(recorder)
+        self._open = frozenset(
+            link_id
+            for link_id, (source, status, target) in self.graph.links.items()
+            if not self.done(link_id)
+            and machine.bundles.get(f"{source} -> {status}")
+            and machine.control.allow_transition(source, target)
+        )
+        self._far = self.graph.distances(self.done)
+        self._wanted_roots = None
+
+    def _take(self, recorder: Any) -> None:
         for case_id, node in recorder.cases.items():
             interaction = recorder.interactions.get(case_id)
-            key = (id(recorder), case_id)
-            if key in self._seen or interaction is None:
+            if case_id in self._seen or interaction is None:
                 continue
-            self._seen.add(key)
+            self._seen.add(case_id)
             if node.transition is not None:
                 if node.is_transition_applied:
                     self.followed.add(str(node.transition.id))
@@ -108,15 +124,6 @@ class Ledger:
                 self.root_tries[label] += 1
                 response = interaction.response
                 self.root_successes[label] += response is not None and 200 <= response.status_code < 300
-        self._open = frozenset(
-            link_id
-            for link_id, (source, status, target) in self.graph.links.items()
-            if not self.done(link_id)
-            and machine.bundles.get(f"{source} -> {status}")
-            and machine.control.allow_transition(source, target)
-        )
-        self._far = self.graph.distances(self.done)
-        self._wanted_roots = None
 
     def allows_link(self, machine: Any, source: str, target: str) -> bool:
         """A link already followed waits while one not followed can be taken instead, unless it is a
@@ -141,10 +148,11 @@ class Ledger:
     def _roots(self, machine: Any) -> frozenset[str]:
         """The starts schemathesis allows now that are nearest to a link not followed."""
         if self._wanted_roots is None:
+            allowed = machine.control.allow_root_transition
             near = {
                 root: self._far[root]
                 for root in machine._root_labels
-                if self._leads_somewhere(root) and machine.control.allow_root_transition(root, machine.bundles)
+                if self._leads_somewhere(root) and allowed(root, machine.bundles)
             }
             self._wanted_roots = frozenset(r for r, far in near.items() if far == min(near.values()))
         return self._wanted_roots
@@ -166,4 +174,3 @@ def ledger_for(machine: Any) -> Ledger:
         _ledgers.clear()  # a new run: the previous run's ledger is done with
         held = _ledgers[id(transitions)] = (transitions, Ledger(_Graph.of(transitions)))
     return held[1]
-
