@@ -116,7 +116,7 @@ def _stateful(api: Api) -> str:
     links = sum(len(op.links) for op in ApiModel.of(spec_for_run(api.spec())).operations)
     low, high = SCENARIO_STEPS
     return (
-        f"\n[phases.stateful]\nmax-steps = {min(high, max(low, links))}\n"
+        f"\n[phases.stateful]\nmax-steps = {min(high, max(low, links // 2))}\n"
         '\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
     )
 
