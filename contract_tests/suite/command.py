@@ -22,7 +22,7 @@ from ..openapi.loader import Api
 from ..openapi.model import ApiModel, auth_header
 from ..openapi.refusals import accepted_statuses
 from ..openapi.relations import references
-from .options import FuzzOptions
+from .options import DEFAULT_MAX_EXAMPLES, FuzzOptions
 
 __all__ = [
     "BASE_URL_ENV",
@@ -57,7 +57,7 @@ def config_file(api: Api) -> Path:
     return Path(str(resources.files("contract_tests"))) / "suite" / "config" / f"{api.name}.toml"
 
 
-def write_config(api: Api, scratch: Path) -> Path:
+def write_config(api: Api, scratch: Path, max_examples: int = DEFAULT_MAX_EXAMPLES) -> Path:
     """The run's config: the API's quirks plus the auth header, whose value names $CONTRACT_TESTS_TOKEN."""
     name, value = auth_header(api.spec(), "\0")
     value = value.replace("$", "$$").replace("\0", "${" + TOKEN_ENV + "}")
@@ -73,7 +73,7 @@ def write_config(api: Api, scratch: Path) -> Path:
             raise ValueError(f"{config_file(api)}: what a valid request may get comes from the spec")
     text = (
         f"headers = {{ {json.dumps(name)} = {json.dumps(value)} }}\n"
-        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api) + _stateful(api)
+        "cache = { enabled = false }\n\n" + quirks + _accepted_statuses(api) + _stateful(api, max_examples)
     )
     path = scratch / "schemathesis.toml"
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -101,22 +101,26 @@ def spec_for_run(spec: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-# Steps per stateful scenario.
+# Steps per stateful scenario at the default budget: one for every two links the API has, within these
+# bounds (schemathesis's own length, and what Workato Embedded's 128 links need).
 SCENARIO_STEPS = (6, 30)
 
 
-def _stateful(api: Api) -> str:
+def _stateful(api: Api, max_examples: int) -> str:
     """The stateful phase's config: the spec's links and those its paths imply, not schemathesis's
     guesses from field names (see `openapi.links`); valid requests only, since a chain stops at the
     first refusal and the other phases send the invalid ones. Scenarios are longer than
     schemathesis's six steps: the ledger (`steering`) spends each step on a link not yet followed, so
     a step more is a link more, up to what valid requests reach (Workato Embedded's 128 links: six
     steps followed 40, twenty 101, thirty 105); an API with few links keeps short scenarios, which
-    once its links are followed would only repeat them."""
+    once its links are followed would only repeat them. The length scales with `--max-examples` (the
+    number of scenarios) as the rest of the budget does: a run asked for five examples per operation
+    gets a fifth of the steps per scenario, down to six."""
     links = sum(len(op.links) for op in ApiModel.of(spec_for_run(api.spec())).operations)
     low, high = SCENARIO_STEPS
+    steps = links * max_examples // (2 * DEFAULT_MAX_EXAMPLES)
     return (
-        f"\n[phases.stateful]\nmax-steps = {min(high, max(low, links // 2))}\n"
+        f"\n[phases.stateful]\nmax-steps = {min(high, max(low, steps))}\n"
         '\n[phases.stateful.generation]\nmode = "positive"\n\n[phases.stateful.inference]\nalgorithms = []\n'
     )
 

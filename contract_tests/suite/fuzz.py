@@ -63,7 +63,7 @@ def fuzz(
         spec_file.write_text(json.dumps(spec_for_run(api.spec())), encoding="utf-8")
         progress = progress or scratch / "progress.ndjson"
         staging = scratch / "reports" if options.report_dir else None
-        args = command(api, spec_file, options, staging, write_config(api, scratch))
+        args = command(api, spec_file, options, staging, write_config(api, scratch, options.max_examples))
         tail = Tail(progress)
         env = environment(api, options.token or "", progress, options.base_url or "")
         moved = {str(staging): str(options.report_dir)} if staging and options.report_dir else {}
