@@ -50,3 +50,19 @@ def test_generated_valid_tells_positive_cases_from_negative_ones(data):
     assert seam.generated_valid(positive)
     assert not seam.generated_valid(negative)
     assert not seam.generated_valid(_ORDERS.Case(query={"limit": 1}))  # made by hand: no generation meta
+
+
+def test_the_stateful_steering_hooks_into_the_installed_schemathesis():
+    """`steer_stateful` wraps three functions of schemathesis's state machine module; a machine built
+    afterwards starts from every list and creation without a path parameter, and asks the ledger."""
+    from schemathesis.specs.openapi import stateful
+
+    from contract_tests.suite.command import spec_for_run
+
+    seam.steer_stateful()
+    seam.steer_stateful()  # once is enough: a second call wraps nothing again
+    assert stateful.is_transition_allowed.steered
+    schema = schemathesis.openapi.from_dict(spec_for_run(get_api("workato-platform").spec()))
+    machine = schema.as_state_machine()
+    assert "POST /api/api_collections" in machine._root_labels  # schemathesis alone leaves it out
+    assert "POST /api/v2/api_clients/{api_client_id}/api_keys" not in machine._root_labels

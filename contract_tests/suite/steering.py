@@ -7,8 +7,8 @@ followed (their parameters applied, as the coverage table counts them) and narro
 choice: while a link not yet followed can be taken from what this scenario holds, only such links
 may be; otherwise a followed link only as a step towards one, and a new start only from the
 operations nearest one; and once every link is followed (or given up), everything schemathesis
-allows, as before. It only ever narrows a choice that has an
-alternative left, so a step always has a rule to take. `seam.steer_stateful` installs it.
+allows, as before. It only ever narrows a choice that has an alternative left, so a step always has
+a rule to take. `seam.steer_stateful` installs it.
 """
 
 from __future__ import annotations
@@ -42,12 +42,9 @@ class _Graph:
             for link in node.outgoing:
                 links[link.full_name] = (label, str(link.status_code), link.target.label)
         by_pair: dict[tuple[str, str], list[str]] = {}
-        out: dict[str, list[str]] = {}
+        into: dict[str, list[str]] = {}
         for link_id, (source, _, target) in links.items():
             by_pair.setdefault((source, target), []).append(link_id)
-            out.setdefault(source, []).append(link_id)
-        into: dict[str, list[str]] = {}
-        for link_id, (_, _, target) in links.items():
             into.setdefault(target, []).append(link_id)
         return cls(links, by_pair, into)
 
