@@ -9,10 +9,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import httpx
 import yaml
-from starlette.testclient import TestClient
 
-from contract_tests.fake.serve import build_app
+from contract_tests.fake.serve import build_app, running
 from contract_tests.openapi.loader import discover, get_api, specs_dir
 
 TOKEN = "t0k3n"
@@ -20,7 +20,8 @@ TOKEN = "t0k3n"
 
 def _rows_left_below_a_deleted_customer(api) -> int:
     app = build_app(api, token=TOKEN)
-    with TestClient(app, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+    credentials = {"Authorization": f"Bearer {TOKEN}"}
+    with running(app) as url, httpx.Client(base_url=url, headers=credentials) as client:
         account = {"name": "Acme", "notification_email": "ops@acme.example"}
         made = client.post("/api/managed_users", json=account)
         customer = made.json()["id"]
