@@ -264,6 +264,8 @@ class Operation:
     parameters: tuple[Parameter, ...] = field(default=(), repr=False)
     # The request body's media objects by media type (their schemas not dereferenced).
     request_content: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    # The request body's documented examples by media type (`examples` values, then `example`).
+    request_examples: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
     request_required: bool = False
     request_fields: frozenset[str] = frozenset()  # top-level body properties, every media type
     # Responses by status as written (`200`, `4XX`, `default`), dereferenced.
@@ -332,8 +334,14 @@ class Operation:
         return (media["schema"] for media in self.request_content.values() if "schema" in media)
 
 
-def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
+def examples_of(spec: dict[str, Any], node: dict[str, Any]) -> tuple[Any, ...]:
+    """The examples a media or parameter object documents: its `examples` values, then `example`."""
     named = [deref(spec, example).get("value") for example in (node.get("examples") or {}).values()]
+    found = [*named, node["example"]] if "example" in node else named
+    return tuple(example for example in found if example is not None)
+
+
+def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
     return Parameter(
         name=str(node.get("name")),
         where=str(node.get("in")),
@@ -341,7 +349,7 @@ def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
         schema=deref(spec, node.get("schema") or {}),
         style=node.get("style"),
         explode=node.get("explode"),
-        example=node.get("example", named[0] if named else None),
+        example=node.get("example", next(iter(examples_of(spec, node)), None)),
         filter=parse("x-filter", node["x-filter"]) if "x-filter" in node else None,
         out_of_range=parse("x-out-of-range", node.get("x-out-of-range", "refused")),
         references=parse("x-references", node["x-references"]) if "x-references" in node else None,
@@ -351,9 +359,7 @@ def _parameter(spec: dict[str, Any], node: dict[str, Any]) -> Parameter:
 
 def _first_example(spec: dict[str, Any], response: dict[str, Any]) -> Any:
     media = (response.get("content") or {}).get("application/json") or {}
-    for example in (media.get("examples") or {}).values():
-        return deref(spec, example).get("value")
-    return media.get("example")
+    return next(iter(examples_of(spec, media)), None)
 
 
 def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]) -> Operation:
@@ -389,6 +395,7 @@ def _operation(spec: dict[str, Any], path: str, method: str, raw: dict[str, Any]
         deviations=ext("x-vendor-deviation") or (),
         parameters=parameters,
         request_content=content,
+        request_examples={media: examples_of(spec, node) for media, node in content.items()},
         request_required=bool(body.get("required")),
         request_fields=frozenset(
             name for media in content.values() for name in property_names(spec, media.get("schema"))

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..openapi.links import add_implied_links
+from ..openapi.links import add_implied_links, implied_links
 from ..openapi.loader import Api
 from ..openapi.model import ApiModel, auth_header
 from ..openapi.refusals import accepted_statuses
@@ -116,7 +116,8 @@ def _stateful(api: Api, max_examples: int) -> str:
     once its links are followed would only repeat them. The length scales with `--max-examples` (the
     number of scenarios) as the rest of the budget does: a run asked for five examples per operation
     gets a fifth of the steps per scenario, down to six."""
-    links = sum(len(op.links) for op in ApiModel.of(spec_for_run(api.spec())).operations)
+    spec = api.spec()
+    links = sum(len(op.links) for op in ApiModel.of(spec).operations) + len(implied_links(spec))
     low, high = SCENARIO_STEPS
     steps = links * max_examples // (2 * DEFAULT_MAX_EXAMPLES)
     return (

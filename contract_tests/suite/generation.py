@@ -22,7 +22,7 @@ import httpx
 import schemathesis
 from schemathesis import Case
 
-from ..openapi.model import ApiModel, Operation, auth_header, deref
+from ..openapi.model import ApiModel, Operation, auth_header
 from ..openapi.relations import existing_values, references
 from . import seam
 from .command import BASE_URL_ENV, TOKEN_ENV
@@ -72,13 +72,9 @@ def documented_creation(case: Case) -> Case:
     op = _operation(case)
     if op is None:
         return case
-    media = op.request_content.get(str(case.media_type or ""))
-    if media is None or "json" not in str(case.media_type):
-        return case
-    spec = seam.raw_spec(case)
-    examples = [deref(spec, node).get("value") for node in (media.get("examples") or {}).values()]
-    examples += [media["example"]] if "example" in media else []
-    examples = [example for example in examples if example is not None]
+    examples = (
+        op.request_examples.get(str(case.media_type or ""), ()) if "json" in str(case.media_type) else ()
+    )
     if examples:
         pick = zlib.crc32(repr(case.body).encode()) % (2 * len(examples))
         if pick < len(examples):

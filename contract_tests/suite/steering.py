@@ -14,6 +14,7 @@ a rule to take. `seam.steer_stateful` installs it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +49,7 @@ class _Graph:
             into.setdefault(target, []).append(link_id)
         return cls(links, by_pair, into)
 
-    def distances(self, done: Any) -> dict[str, int]:
+    def distances(self, done: Callable[[str], bool]) -> dict[str, int]:
         """Steps from each operation to a link not `done` (0: it is the source of one); the
         operations from which none can be reached are left out."""
         far: dict[str, int] = {
