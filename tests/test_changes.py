@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,12 @@ pytestmark = pytest.mark.slow  # generates clients and runs git
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 WORKREDUCE = get_api("workreduce")
+# The version the tree holds (the repositories below copy it), and the ones a change would require.
+BASE = tomllib.loads((ROOT / "overrides" / "versions.toml").read_text(encoding="utf-8"))["clients"][
+    "workreduce-client"
+]
+_major, _minor, _patch = (int(part) for part in BASE.split("."))
+PATCH, MINOR, MAJOR = f"{_major}.{_minor}.{_patch + 1}", f"{_major}.{_minor + 1}.0", f"{_major + 1}.0.0"
 
 
 def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -131,9 +138,9 @@ def test_each_edit_is_classed_for_clients_servers_and_the_python_api(edit, tmp_p
     assert any(c.breaking for c in report.surface) is python_breaking, [c.line for c in report.surface]
     assert any(c.addition for c in report.surface) is python_addition, [c.line for c in report.surface]
     assert report.level == level
-    # The gate: the version the tree holds against what the changes require (the ref has 2.0.0).
-    assert str(report.base) == "2.0.0"
-    for version, passes in {"2.0.0": False, "2.0.1": False, "2.1.0": level == "minor", "3.0.0": True}.items():
+    # The gate: the version the tree holds against what the changes require (the ref has BASE).
+    assert str(report.base) == BASE
+    for version, passes in {BASE: False, PATCH: False, MINOR: level == "minor", MAJOR: True}.items():
         report.version = type(report.base)(version)
         assert report.ok is passes, (version, report.required)
 
@@ -165,7 +172,7 @@ def test_from_a_real_ref_the_gate_fails_until_generate_bumps_then_passes(tmp_pat
     repo = make_repository(tmp_path / "repo")
     clean = changes(repo, "workreduce", "--check")
     assert clean.returncode == 0, clean.stderr
-    assert "workreduce-client 2.0.0 -> 2.0.0: no change: ok" in clean.stdout
+    assert f"workreduce-client {BASE} -> {BASE}: no change: ok" in clean.stdout
 
     spec = repo / "specs" / "workreduce.yaml"
     spec.write_text(
@@ -180,16 +187,17 @@ def test_from_a_real_ref_the_gate_fails_until_generate_bumps_then_passes(tmp_pat
     assert generated.returncode == 0, generated.stderr
     red = changes(repo, "workreduce", "--check")
     assert red.returncode == 1
-    assert "client version too low for its changes: workreduce-client 2.0.0 < 3.0.0" in red.stderr
+    assert f"client version too low for its changes: workreduce-client {BASE} < {MAJOR}" in red.stderr
 
     bump = changes(repo, "workreduce", "--bump")
     assert bump.returncode == 0, bump.stderr
-    assert 'workreduce-client = "3.0.0"' in (repo / "overrides" / "versions.toml").read_text(encoding="utf-8")
+    versions = (repo / "overrides" / "versions.toml").read_text(encoding="utf-8")
+    assert f'workreduce-client = "{MAJOR}"' in versions
     changelog = (repo / "generated" / "workreduce-client" / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "## 3.0.0" in changelog and "size: type changed from integer to string" in changelog
-    assert changelog.index("## 3.0.0") < changelog.index("## 2.0.0")
+    assert f"## {MAJOR}" in changelog and "size: type changed from integer to string" in changelog
+    assert changelog.index(f"## {MAJOR}") < changelog.index(f"## {BASE}")
     assert (
-        '__version__ = "3.0.0"'
+        f'__version__ = "{MAJOR}"'
         in (repo / "generated/workreduce-client/workreduce_client/__init__.py").read_text()
     )
     assert changes(repo, "workreduce", "--check").returncode == 0
@@ -224,7 +232,7 @@ def test_on_main_a_change_committed_without_its_bump_stays_red_until_the_version
 
     red = changes(repo, "workreduce", "--check")
     assert red.returncode == 1, red.stdout
-    assert "workreduce-client 2.0.0 < 3.0.0" in red.stderr
+    assert f"workreduce-client {BASE} < {MAJOR}" in red.stderr
     # Negative control: comparing with HEAD itself (what the merge base alone would do) sees nothing.
     assert changes(repo, "workreduce", "--check", "--against", "HEAD").returncode == 0
 
@@ -232,7 +240,7 @@ def test_on_main_a_change_committed_without_its_bump_stays_red_until_the_version
     commit_all(repo, "bump")
     green = changes(repo, "workreduce", "--check")
     assert green.returncode == 0, green.stderr
-    assert "workreduce-client 3.0.0 -> 3.0.0: no change: ok" in green.stdout
+    assert f"workreduce-client {MAJOR} -> {MAJOR}: no change: ok" in green.stdout
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from contract_tests.cli import EXIT_CODES, main
 from contract_tests.fake.serve import build_app, running
-from contract_tests.openapi.loader import discover, get_api
+from contract_tests.openapi.loader import Api, discover, get_api, specs_dir
 from contract_tests.openapi.model import ApiModel
 from contract_tests.suite import command as run_command
 from contract_tests.suite.coverage import MEASURES
@@ -191,6 +191,32 @@ def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_pat
     monkeypatch.setattr(run_command, "config_file", lambda api: quirks)
     with pytest.raises(ValueError, match="comes from the spec"):
         run_command.write_config(api, tmp_path)
+
+
+def test_the_405_check_runs_only_where_a_spec_documents_a_405(tmp_path):
+    """No page documents 405, so schemathesis's checks of undeclared methods are off; a spec that
+    documents one turns them back on (the control)."""
+    import shutil
+    import tomllib
+
+    import yaml
+
+    api = get_api("workreduce")
+    off = tomllib.loads(run_command.write_config(api, tmp_path).read_text())
+    checks = off["checks"]
+    assert checks["unsupported_method"] == checks["allow_header_conformance"] == {"enabled": False}
+    copied = tmp_path / "specs"
+    copied.mkdir()
+    for source in specs_dir().glob("*.yaml"):
+        shutil.copy(source, copied / source.name)
+    path = copied / api.spec_path.name
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec["paths"]["/v2/tasks"]["get"]["responses"]["405"] = {"description": "Method Not Allowed"}
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    scratch = tmp_path / "documented"
+    scratch.mkdir()
+    on = tomllib.loads(run_command.write_config(Api(api.name, path), scratch).read_text())
+    assert not {"unsupported_method", "allow_header_conformance"} & set(on.get("checks", {}))
 
 
 @pytest.mark.parametrize("value", ["0", "65", "many"])

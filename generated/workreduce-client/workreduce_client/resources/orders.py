@@ -48,6 +48,10 @@ class OrdersResource:
     ) -> builtins.list[Order]:
         """List orders, newest first, with cursor pagination
 
+         Refused although valid:
+        - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+        existing Order Number").
+
         Args:
             status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
                 Client Canceled; the lifecycle
@@ -241,6 +245,10 @@ class AsyncOrdersResource:
         ending_before: str | Unset = UNSET,
     ) -> builtins.list[Order]:
         """List orders, newest first, with cursor pagination
+
+         Refused although valid:
+        - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+        existing Order Number").
 
         Args:
             status (OrderStatus | Unset): Every status the page names. The values table lists Draft …

@@ -42,6 +42,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = OrderCreated.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -94,6 +99,11 @@ def _parse_success(response: httpx.Response) -> OrderCreated:
         response_200 = OrderCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = OrderCreated.from_dict(response.json())
+
+        return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | list[Order]]:
     """List orders, newest first, with cursor pagination
 
+     Refused although valid:
+    - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+    existing Order Number").
+
     Args:
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
@@ -169,6 +173,10 @@ def sync(
     ending_before: str | Unset = UNSET,
 ) -> list[Order]:
     """List orders, newest first, with cursor pagination
+
+     Refused although valid:
+    - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+    existing Order Number").
 
     Args:
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
@@ -214,6 +222,10 @@ async def asyncio_detailed(
 ) -> Response[Error | list[Order]]:
     """List orders, newest first, with cursor pagination
 
+     Refused although valid:
+    - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+    existing Order Number").
+
     Args:
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
             Client Canceled; the lifecycle
@@ -251,6 +263,10 @@ async def asyncio(
     ending_before: str | Unset = UNSET,
 ) -> list[Order]:
     """List orders, newest first, with cursor pagination
+
+     Refused although valid:
+    - 400 (starting_after, ending_before): A cursor names no order of the account (the page asks for "an
+    existing Order Number").
 
     Args:
         status (OrderStatus | Unset): Every status the page names. The values table lists Draft …
