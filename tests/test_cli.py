@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -176,11 +177,14 @@ def test_the_run_config_takes_what_a_valid_request_may_get_from_the_spec(tmp_pat
 
     api = get_api("workreduce")
     config = tomllib.loads(run_command.write_config(api, tmp_path).read_text())
+    blocks = [entry for entry in config["operations"] if "positive_data_acceptance" in entry["checks"]]
     accepted = {
-        entry["include-operation-id"]: entry["checks"]["positive_data_acceptance"]["expected-statuses"]
-        for entry in config["operations"]
-        if "positive_data_acceptance" in entry["checks"]
+        op.id: entry["checks"]["positive_data_acceptance"]["expected-statuses"]
+        for op in ApiModel.of(api.spec()).operations
+        for entry in blocks
+        if re.fullmatch(entry["include-operation-id-regex"], op.id)
     }
+    assert len(accepted) == len(ApiModel.of(api.spec()).operations)  # each operation in one block
     assert accepted["update_order"] == ["2xx", "400", "410", "404", "429"]
     assert accepted["list_task_types"] == ["2xx", "429"]  # no 401/403: the credentials are valid
     quirks = tmp_path / "quirks.toml"
@@ -205,6 +209,7 @@ def test_the_405_check_runs_only_where_a_spec_documents_a_405(tmp_path):
     off = tomllib.loads(run_command.write_config(api, tmp_path).read_text())
     checks = off["checks"]
     assert checks["unsupported_method"] == checks["allow_header_conformance"] == {"enabled": False}
+    assert checks["ensure_resource_availability"] == {"enabled": False}  # created_resource_readable's
     copied = tmp_path / "specs"
     copied.mkdir()
     for source in specs_dir().glob("*.yaml"):
@@ -216,7 +221,7 @@ def test_the_405_check_runs_only_where_a_spec_documents_a_405(tmp_path):
     scratch = tmp_path / "documented"
     scratch.mkdir()
     on = tomllib.loads(run_command.write_config(Api(api.name, path), scratch).read_text())
-    assert not {"unsupported_method", "allow_header_conformance"} & set(on.get("checks", {}))
+    assert not {"unsupported_method", "allow_header_conformance"} & set(on["checks"])
 
 
 @pytest.mark.parametrize("value", ["0", "65", "many"])

@@ -23,7 +23,7 @@ from ._runtime import (
 from .client import AuthenticatedClient, Client
 from .sdk import AsyncWorkatoEmbeddedClient, BaseWorkatoEmbeddedClient, WorkatoEmbeddedClient
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 __all__ = (
     "APIConnectionError",

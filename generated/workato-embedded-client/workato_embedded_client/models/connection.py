@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.reading import READ_ERRORS, UNREAD, mark_unread, model_repr, note_unread, read_enum, unread_attribute
 from ..models.connection_authorization_status_type_0 import ConnectionAuthorizationStatusType0
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connection")
 
@@ -21,7 +22,6 @@ class Connection:
         id (int): Workato assigns integer ids.
         name (str):
         provider (str):
-        description (None | str):
         authorized_at (datetime.datetime | None): When the connection was last authorized; null while disconnected.
         authorization_status (ConnectionAuthorizationStatusType0 | None): `success` when authorized; `failed` or
             `exception` after a failed test; null while disconnected.
@@ -31,15 +31,15 @@ class Connection:
         external_id (None | str):
         folder_id (int | None):
         parent_id (int | None):
-        connection_lost_at (datetime.datetime | None):
-        connection_lost_reason (None | str):
-        tags (list[str] | None): The connection's tags with `includes[]=tags`; otherwise null.
+        description (None | str | Unset):
+        connection_lost_at (datetime.datetime | None | Unset):
+        connection_lost_reason (None | str | Unset):
+        tags (list[str] | None | Unset): The connection's tags with `includes[]=tags`; otherwise null.
     """
 
     id: int
     name: str
     provider: str
-    description: None | str
     authorized_at: datetime.datetime | None
     authorization_status: ConnectionAuthorizationStatusType0 | None
     authorization_error: None | str
@@ -48,9 +48,10 @@ class Connection:
     external_id: None | str
     folder_id: int | None
     parent_id: int | None
-    connection_lost_at: datetime.datetime | None
-    connection_lost_reason: None | str
-    tags: list[str] | None
+    description: None | str | Unset = UNSET
+    connection_lost_at: datetime.datetime | None | Unset = UNSET
+    connection_lost_reason: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -66,9 +67,6 @@ class Connection:
         name = self.name
 
         provider = self.provider
-
-        description: None | str
-        description = self.description
 
         authorized_at: None | str
         if isinstance(self.authorized_at, datetime.datetime):
@@ -98,17 +96,30 @@ class Connection:
         parent_id: int | None
         parent_id = self.parent_id
 
-        connection_lost_at: None | str
-        if isinstance(self.connection_lost_at, datetime.datetime):
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        connection_lost_at: None | str | Unset
+        if isinstance(self.connection_lost_at, Unset):
+            connection_lost_at = UNSET
+        elif isinstance(self.connection_lost_at, datetime.datetime):
             connection_lost_at = self.connection_lost_at.isoformat().replace("+00:00", "Z")
         else:
             connection_lost_at = self.connection_lost_at
 
-        connection_lost_reason: None | str
-        connection_lost_reason = self.connection_lost_reason
+        connection_lost_reason: None | str | Unset
+        if isinstance(self.connection_lost_reason, Unset):
+            connection_lost_reason = UNSET
+        else:
+            connection_lost_reason = self.connection_lost_reason
 
-        tags: list[str] | None
-        if isinstance(self.tags, list):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -121,7 +132,6 @@ class Connection:
                 "id": id,
                 "name": name,
                 "provider": provider,
-                "description": description,
                 "authorized_at": authorized_at,
                 "authorization_status": authorization_status,
                 "authorization_error": authorization_error,
@@ -130,11 +140,16 @@ class Connection:
                 "external_id": external_id,
                 "folder_id": folder_id,
                 "parent_id": parent_id,
-                "connection_lost_at": connection_lost_at,
-                "connection_lost_reason": connection_lost_reason,
-                "tags": tags,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if connection_lost_at is not UNSET:
+            field_dict["connection_lost_at"] = connection_lost_at
+        if connection_lost_reason is not UNSET:
+            field_dict["connection_lost_reason"] = connection_lost_reason
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -159,13 +174,6 @@ class Connection:
         except READ_ERRORS as _read_error:
             provider = UNREAD
             _unread_fields = note_unread(_unread_fields, "provider", "provider", _read_error)
-
-        try:
-            description = cast("None | str", d.pop("description"))
-
-        except READ_ERRORS as _read_error:
-            description = UNREAD
-            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
 
         try:
             _authorized_at = d.pop("authorized_at")
@@ -248,9 +256,16 @@ class Connection:
             _unread_fields = note_unread(_unread_fields, "parent_id", "parent_id", _read_error)
 
         try:
-            _connection_lost_at = d.pop("connection_lost_at")
-            connection_lost_at: datetime.datetime | None
-            if _connection_lost_at is None:
+            description = cast("None | str | Unset", d.pop("description", UNSET))
+
+        except READ_ERRORS as _read_error:
+            description = UNREAD
+            _unread_fields = note_unread(_unread_fields, "description", "description", _read_error)
+
+        try:
+            _connection_lost_at = d.pop("connection_lost_at", UNSET)
+            connection_lost_at: datetime.datetime | None | Unset
+            if _connection_lost_at is None or isinstance(_connection_lost_at, Unset):
                 connection_lost_at = _connection_lost_at
             else:
                 try:
@@ -260,14 +275,14 @@ class Connection:
 
                     connection_lost_at = connection_lost_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    connection_lost_at = cast("datetime.datetime | None", _connection_lost_at)
+                    connection_lost_at = cast("datetime.datetime | None | Unset", _connection_lost_at)
 
         except READ_ERRORS as _read_error:
             connection_lost_at = UNREAD
             _unread_fields = note_unread(_unread_fields, "connection_lost_at", "connection_lost_at", _read_error)
 
         try:
-            connection_lost_reason = cast("None | str", d.pop("connection_lost_reason"))
+            connection_lost_reason = cast("None | str | Unset", d.pop("connection_lost_reason", UNSET))
 
         except READ_ERRORS as _read_error:
             connection_lost_reason = UNREAD
@@ -276,9 +291,9 @@ class Connection:
             )
 
         try:
-            _tags = d.pop("tags")
-            tags: list[str] | None
-            if _tags is None:
+            _tags = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset
+            if _tags is None or isinstance(_tags, Unset):
                 tags = _tags
             else:
                 try:
@@ -288,7 +303,7 @@ class Connection:
 
                     tags = tags_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    tags = cast("list[str] | None", _tags)
+                    tags = cast("list[str] | None | Unset", _tags)
 
         except READ_ERRORS as _read_error:
             tags = UNREAD
@@ -298,7 +313,6 @@ class Connection:
             id=id,
             name=name,
             provider=provider,
-            description=description,
             authorized_at=authorized_at,
             authorization_status=authorization_status,
             authorization_error=authorization_error,
@@ -307,6 +321,7 @@ class Connection:
             external_id=external_id,
             folder_id=folder_id,
             parent_id=parent_id,
+            description=description,
             connection_lost_at=connection_lost_at,
             connection_lost_reason=connection_lost_reason,
             tags=tags,

@@ -22,7 +22,8 @@ class CustomerInput:
         plan_id (str | Unset): The plan; the partner's default plan when omitted.
         external_id (str | Unset): The partner's own id for the customer; addresses the account as `E<external_id>`.
             Unique per partner.
-        origin_url (str | Unset): Origin of the partner's iframe embedding Workato.
+        origin_url (str | Unset): Origin of the partner's iframe embedding Workato, a URL (no source says Workato
+            refuses another string).
     """
 
     name: str

@@ -31,7 +31,7 @@ class CustomerUpdate:
             current_billing_period_start (datetime.date | None | Unset): Start date of the billing period (ISO 8601 date,
                 e.g. 2021-12-31).
             external_id (None | str | Unset):
-            origin_url (None | str | Unset):
+            origin_url (None | str | Unset): A URL, as on create (no format is promised).
             frame_ancestors (None | str | Unset): Comma-separated origins allowed to frame Workato (the CSP `frame-
                 ancestors` header).
             full_embedding (bool | None | Unset): Send end users to `origin_url`; null inherits the partner's setting.

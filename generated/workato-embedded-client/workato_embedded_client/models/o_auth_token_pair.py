@@ -18,7 +18,7 @@ class OAuthTokenPair:
 
     Attributes:
         access_token (str):
-        refresh_token (str | Unset):
+        refresh_token (str | Unset): Optional; no source bounds it (S4 names the pair only).
     """
 
     access_token: str

@@ -38,15 +38,15 @@ class Recipe:
         version_no (int):
         stop_cause (None | str): A StopCause, or null.
         config (list[RecipeConfigEntry]):
-        trigger_closure (Any): State the trigger keeps between polls (any JSON value), or null.
         code (str): The recipe's steps as JSON text.
-        author_name (str):
-        version_author_name (str):
-        version_author_email (str):
-        version_comment (None | str):
         trigger_application (None | str | Unset):
         last_run_at (datetime.datetime | None | Unset):
         stopped_at (datetime.datetime | None | Unset):
+        trigger_closure (Any | Unset): State the trigger keeps between polls (any JSON value), or null.
+        author_name (str | Unset):
+        version_author_name (str | Unset):
+        version_author_email (str | Unset):
+        version_comment (None | str | Unset):
         tags (list[str] | Unset): Only with `includes[]=tags`.
     """
 
@@ -70,15 +70,15 @@ class Recipe:
     version_no: int
     stop_cause: None | str
     config: list[RecipeConfigEntry]
-    trigger_closure: Any
     code: str
-    author_name: str
-    version_author_name: str
-    version_author_email: str
-    version_comment: None | str
     trigger_application: None | str | Unset = UNSET
     last_run_at: datetime.datetime | None | Unset = UNSET
     stopped_at: datetime.datetime | None | Unset = UNSET
+    trigger_closure: Any | Unset = UNSET
+    author_name: str | Unset = UNSET
+    version_author_name: str | Unset = UNSET
+    version_author_email: str | Unset = UNSET
+    version_comment: None | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _unread: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -138,18 +138,7 @@ class Recipe:
             config_item = config_item_data.to_dict()
             config.append(config_item)
 
-        trigger_closure = self.trigger_closure
-
         code = self.code
-
-        author_name = self.author_name
-
-        version_author_name = self.version_author_name
-
-        version_author_email = self.version_author_email
-
-        version_comment: None | str
-        version_comment = self.version_comment
 
         trigger_application: None | str | Unset
         if isinstance(self.trigger_application, Unset):
@@ -172,6 +161,20 @@ class Recipe:
             stopped_at = self.stopped_at.isoformat().replace("+00:00", "Z")
         else:
             stopped_at = self.stopped_at
+
+        trigger_closure = self.trigger_closure
+
+        author_name = self.author_name
+
+        version_author_name = self.version_author_name
+
+        version_author_email = self.version_author_email
+
+        version_comment: None | str | Unset
+        if isinstance(self.version_comment, Unset):
+            version_comment = UNSET
+        else:
+            version_comment = self.version_comment
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -201,12 +204,7 @@ class Recipe:
                 "version_no": version_no,
                 "stop_cause": stop_cause,
                 "config": config,
-                "trigger_closure": trigger_closure,
                 "code": code,
-                "author_name": author_name,
-                "version_author_name": version_author_name,
-                "version_author_email": version_author_email,
-                "version_comment": version_comment,
             }
         )
         if trigger_application is not UNSET:
@@ -215,6 +213,16 @@ class Recipe:
             field_dict["last_run_at"] = last_run_at
         if stopped_at is not UNSET:
             field_dict["stopped_at"] = stopped_at
+        if trigger_closure is not UNSET:
+            field_dict["trigger_closure"] = trigger_closure
+        if author_name is not UNSET:
+            field_dict["author_name"] = author_name
+        if version_author_name is not UNSET:
+            field_dict["version_author_name"] = version_author_name
+        if version_author_email is not UNSET:
+            field_dict["version_author_email"] = version_author_email
+        if version_comment is not UNSET:
+            field_dict["version_comment"] = version_comment
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -362,41 +370,10 @@ class Recipe:
             _unread_fields = note_unread(_unread_fields, "config", "config", _read_error)
 
         try:
-            trigger_closure = d.pop("trigger_closure")
-        except READ_ERRORS as _read_error:
-            trigger_closure = UNREAD
-            _unread_fields = note_unread(_unread_fields, "trigger_closure", "trigger_closure", _read_error)
-
-        try:
             code = d.pop("code")
         except READ_ERRORS as _read_error:
             code = UNREAD
             _unread_fields = note_unread(_unread_fields, "code", "code", _read_error)
-
-        try:
-            author_name = d.pop("author_name")
-        except READ_ERRORS as _read_error:
-            author_name = UNREAD
-            _unread_fields = note_unread(_unread_fields, "author_name", "author_name", _read_error)
-
-        try:
-            version_author_name = d.pop("version_author_name")
-        except READ_ERRORS as _read_error:
-            version_author_name = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_author_name", "version_author_name", _read_error)
-
-        try:
-            version_author_email = d.pop("version_author_email")
-        except READ_ERRORS as _read_error:
-            version_author_email = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_author_email", "version_author_email", _read_error)
-
-        try:
-            version_comment = cast("None | str", d.pop("version_comment"))
-
-        except READ_ERRORS as _read_error:
-            version_comment = UNREAD
-            _unread_fields = note_unread(_unread_fields, "version_comment", "version_comment", _read_error)
 
         try:
             trigger_application = cast("None | str | Unset", d.pop("trigger_application", UNSET))
@@ -444,6 +421,37 @@ class Recipe:
             _unread_fields = note_unread(_unread_fields, "stopped_at", "stopped_at", _read_error)
 
         try:
+            trigger_closure = d.pop("trigger_closure", UNSET)
+        except READ_ERRORS as _read_error:
+            trigger_closure = UNREAD
+            _unread_fields = note_unread(_unread_fields, "trigger_closure", "trigger_closure", _read_error)
+
+        try:
+            author_name = d.pop("author_name", UNSET)
+        except READ_ERRORS as _read_error:
+            author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "author_name", "author_name", _read_error)
+
+        try:
+            version_author_name = d.pop("version_author_name", UNSET)
+        except READ_ERRORS as _read_error:
+            version_author_name = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_name", "version_author_name", _read_error)
+
+        try:
+            version_author_email = d.pop("version_author_email", UNSET)
+        except READ_ERRORS as _read_error:
+            version_author_email = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_author_email", "version_author_email", _read_error)
+
+        try:
+            version_comment = cast("None | str | Unset", d.pop("version_comment", UNSET))
+
+        except READ_ERRORS as _read_error:
+            version_comment = UNREAD
+            _unread_fields = note_unread(_unread_fields, "version_comment", "version_comment", _read_error)
+
+        try:
             tags = cast(list[str], d.pop("tags", UNSET))
 
         except READ_ERRORS as _read_error:
@@ -471,15 +479,15 @@ class Recipe:
             version_no=version_no,
             stop_cause=stop_cause,
             config=config,
-            trigger_closure=trigger_closure,
             code=code,
+            trigger_application=trigger_application,
+            last_run_at=last_run_at,
+            stopped_at=stopped_at,
+            trigger_closure=trigger_closure,
             author_name=author_name,
             version_author_name=version_author_name,
             version_author_email=version_author_email,
             version_comment=version_comment,
-            trigger_application=trigger_application,
-            last_run_at=last_run_at,
-            stopped_at=stopped_at,
             tags=tags,
         )
 
