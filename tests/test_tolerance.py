@@ -20,8 +20,10 @@ import yaml
 
 from contract_tests.fake.serve import build_app, running
 from contract_tests.faults import LIBERTIES, Injector, not_applicable
+from contract_tests.faults.injector import Forward, Planted, RawCall, RawReply
 from contract_tests.faults.killmatrix import Cell, run_cell
 from contract_tests.openapi.loader import Api, discover, get_api, specs_dir
+from contract_tests.openapi.relations import without_optional_nulls
 from contract_tests.suite.children import Children
 from contract_tests.suite.fuzz import fuzz
 from contract_tests.suite.options import FuzzOptions
@@ -115,6 +117,49 @@ def test_without_its_declaration_the_liberty_is_a_false_alarm(tmp_path, api, lib
     injector = Injector(build_app(get_api(api), token=FULL.token), get_api(api), LIBERTIES[liberty])
     with running(injector) as url:
         assert fuzz(get_api(api), replace(FULL, base_url=url), children=Children()).exit_code == 0
+
+
+async def _null_as_absent(injector: Injector, call: RawCall, forward: Forward) -> RawReply:
+    """A server that reads an optional JSON field sent as null (where the schema allows none) as not
+    sent, as many do with `{"origin_url": null}` on a create."""
+    op = injector.operation(call)
+    body = RawReply(200, (), call.body).json() if op else None
+    media = {media: c for media, c in (op.request_content.items() if op else ()) if "json" in media}
+    for content in media.values():
+        kept = without_optional_nulls(injector.spec, content.get("schema"), body)
+        if isinstance(body, dict) and kept != body:
+            injector.taken += 1
+            call = replace(call, body=RawReply(200, (), b"").with_json(kept).body)
+            break
+    return await forward(call)
+
+
+NULL_AS_ABSENT = Planted(
+    "null_as_absent", "optional nulls read as not sent", _null_as_absent, lambda spec: None
+)
+
+
+@pytest.mark.parametrize("stance", [True, False], ids=["as-run", "without-the-stance"])
+def test_a_server_reading_optional_nulls_as_absent_passes_and_without_the_stance_is_a_false_alarm(
+    monkeypatch, stance
+):
+    """The suite sends no case invalid only by optional nulls (`invalid_only_by_nulls`): a server
+    that reads such a null as not sent passes. With the stance off, the same server is judged against
+    a refusal no page promises and fails. On the Platform, whose create bodies have such fields and
+    whose fake refuses no second identical create (Outwork's refuses a duplicate organization)."""
+    from contract_tests.suite import generation
+
+    if not stance:
+        monkeypatch.setattr(generation, "invalid_only_by_nulls", lambda case: False)
+    api = get_api("workato-platform")
+    injector = Injector(build_app(api, token=FULL.token), api, NULL_AS_ABSENT)
+    with running(injector) as url:
+        result = fuzz(api, replace(FULL, base_url=url, max_failures=None), children=Children())
+    assert injector.taken, "the server never read a null as absent: this proves nothing"
+    if stance:
+        assert result.exit_code == 0, result.summary
+    else:
+        assert result.exit_code == 1 and "negative_data_rejection" in result.failed_checks, result.summary
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_schema_validator import OAS31Validator
+
 from .extensions import Pagination, Reference, parse
 from .links import is_implied
-from .model import ApiModel, Operation, deref, per_spec, pointer, property_names
+from .model import ApiModel, Operation, deref, object_schema, per_spec, pointer, property_names
 
 UPDATE_METHODS = ("put", "patch")
 
@@ -368,3 +370,28 @@ def applies(spec: dict[str, Any], op: Operation, name: str, body: dict[str, Any]
         if when is not None:
             return all(body.get(field) in values for field, values in parse("x-applies-when", when).items())
     return True
+
+
+def allows_null(spec: dict[str, Any], schema: Any) -> bool:
+    """Whether `schema` (a property's) admits null."""
+    document = {**(schema if isinstance(schema, dict) else {}), "components": spec.get("components") or {}}
+    return bool(OAS31Validator(document).is_valid(None))
+
+
+def without_optional_nulls(spec: dict[str, Any], schema: Any, value: Any, depth: int = 0) -> Any:
+    """`value` (a request body) without the nulls its schema does not allow in optional properties,
+    at any depth: what a server reads that takes such a null as "not sent". A null the schema allows
+    (an update's "null clears it") is kept: it means something."""
+    if not isinstance(value, dict) or depth > 8:
+        return value
+    properties, required = object_schema(spec, schema)
+    return {
+        name: without_optional_nulls(spec, properties.get(name), item, depth + 1)
+        for name, item in value.items()
+        if not (
+            item is None
+            and name in properties
+            and name not in required
+            and not allows_null(spec, properties[name])
+        )
+    }

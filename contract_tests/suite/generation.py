@@ -8,7 +8,9 @@ drawn from what exists on the server under test (its list operation, read when t
 a random id names nothing, and a request naming nothing is not a valid request. And in the stateful
 phase, a creation sends the vendor's own request example half the time: a body can be valid by its
 schema and still name nothing (a recipe's `config` naming connections, a row naming columns), and a
-creation refused ends the chain, so the links below it would never be followed.
+creation refused ends the chain, so the links below it would never be followed. Last, a case that
+is invalid only for optional body fields sent as null is not sent: a server may read such a null as
+"not sent" (tests/test_tolerance.py plants such a server).
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from typing import Any
 
 import httpx
 import schemathesis
+from openapi_schema_validator import OAS31Validator
 from schemathesis import Case
 
 from ..openapi.model import ApiModel, Operation, auth_header
-from ..openapi.relations import existing_values, references
+from ..openapi.relations import existing_values, references, without_optional_nulls
 from . import seam
 from .command import BASE_URL_ENV, TOKEN_ENV
 
-__all__ = ["draw_references", "stated_bounds_only"]
+__all__ = ["draw_references", "invalid_only_by_nulls", "stated_bounds_only"]
 
 _CONTAINERS = {"query": "query", "path": "path_parameters", "header": "headers"}
 
@@ -43,8 +46,30 @@ def _values(case: Case, where: str) -> dict[str, Any] | None:
 
 @schemathesis.hook
 def filter_case(context: Any, case: Case) -> bool:
-    """No case carries a value beyond a bound the vendor states but does not promise to refuse."""
-    return not stated_bounds_only(case)
+    """No case carries a value beyond a bound the vendor states but does not promise to refuse, and
+    none is "invalid" only for an optional field sent as null."""
+    return not stated_bounds_only(case) and not invalid_only_by_nulls(case)
+
+
+def invalid_only_by_nulls(case: Case) -> bool:
+    """Whether a case generated invalid is so only in its JSON body, and only for optional properties
+    sent as null where the schema allows none: a server may take such a null as "not sent" (no vendor
+    page promises to refuse it), so no such case is sent as a refusal promise."""
+    meta = case.meta
+    if meta is None or meta.generation.mode.is_positive or not isinstance(case.body, dict):
+        return False
+    if any(not info.mode.is_positive for where, info in meta.components.items() if where.value != "body"):
+        return False
+    op = _operation(case)
+    schema = (op.request_content.get(str(case.media_type or "")) or {}).get("schema") if op else None
+    if schema is None:
+        return False
+    spec = seam.raw_spec(case)
+    kept = without_optional_nulls(spec, schema, case.body)
+    if kept == case.body:
+        return False
+    document = {**schema, "components": spec.get("components") or {}}
+    return bool(OAS31Validator(document, format_checker=OAS31Validator.FORMAT_CHECKER).is_valid(kept))
 
 
 def stated_bounds_only(case: Case) -> bool:
